@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authenticate } from './auth/principal';
+import { handleControl } from './control';
+import { documentedEndpoint } from './documented';
+import type { RequestContext } from './http/context';
+import { ScpError, badRequest, forbidden, tooManyRequests } from './http/errors';
+import { sendEnvelope, sendError } from './http/respond';
+import type { Simulator } from './simulator';
+import { verifyEc2Request } from './auth/ec2-verify';
+
+/** Bodies above this are refused; the streamed image upload is exempt. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+function clientIp(req: IncomingMessage): string {
+  return (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, '');
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw badRequest(`request body is larger than ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function parseJson(raw: Buffer): unknown {
+  if (raw.length === 0) return {};
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw badRequest('request body is not valid JSON');
+  }
+}
+
+function count(sim: Simulator, method: string, route: string, status: number): void {
+  const s = sim.stats;
+  s.requests += 1;
+  s.byMethod[method] = (s.byMethod[method] ?? 0) + 1;
+  s.byRoute[`${method} ${route}`] = (s.byRoute[`${method} ${route}`] ?? 0) + 1;
+  if (status === 429) s.status429 += 1;
+  if (status >= 500) s.status5xx += 1;
+}
+
+/** The simulator's whole request pipeline, in SCP's order of checks. */
+export function createRequestHandler(sim: Simulator) {
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://sim');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const path = url.pathname;
+    let routeName = path;
+    let status = 500;
+    try {
+      if (path.startsWith('/_sim/')) {
+        status = await handleControl(sim, req, res, path);
+        return;
+      }
+      const now = Date.now();
+      sim.tasks.tick(now);
+      const latency = sim.faults.config.latencyMs;
+      if (latency > 0) await new Promise((r) => setTimeout(r, latency));
+      const match = sim.router.match(method, path);
+      if (!match || 'methodMismatch' in match) {
+        const doc = documentedEndpoint(method, path);
+        if (doc) throw new ScpError(501, `${method} ${doc} is documented by SCP but not implemented by this simulator`);
+        throw new ScpError(404, match ? `${method} is not supported on ${path}` : `no SCP API at ${method} ${path}`);
+      }
+      routeName = match.template;
+      const ip = clientIp(req);
+      if (!sim.limiter.allow(`${ip} ${method} ${match.template}`, method, now)) {
+        throw tooManyRequests(`rate limit exceeded for ${method} ${match.template}: at most ${method === 'GET' ? 600 : 100} requests per minute per IP; this IP is blocked from this API for a minute`);
+      }
+      if (sim.faults.injectRateLimit()) throw tooManyRequests('rate limit exceeded (injected 429 storm); retry after a pause');
+      if (sim.faults.injectError()) throw new ScpError(500, 'internal error (injected fault); retry later');
+      const streamed = !!match.spec.streamBody;
+      const raw = streamed ? Buffer.alloc(0) : await readBody(req);
+      let principal;
+      if (!match.spec.public) {
+        const ec2Stream = streamed && /^AWS4-HMAC-SHA256/i.test(String(req.headers.authorization ?? ''));
+        principal = ec2Stream
+          ? authenticatePendingStream(sim, req)
+          : authenticate({ req, path, body: raw, now, store: sim.store, tokens: sim.tokens });
+        if (!match.spec.roles.includes(principal.roleType)) {
+          throw forbidden(`${method} ${match.template} is not permitted for role ${principal.roleType}`);
+        }
+      }
+      const clientToken = req.headers['x-client-token'];
+      if ((method === 'POST' || method === 'PUT') && typeof clientToken === 'string' && clientToken) {
+        if (!sim.idempotency.admit(clientToken, method, path, url.search, raw, now)) {
+          throw tooManyRequests(`X-Client-Token ${clientToken} was already used for an identical request within 15 minutes; nothing was changed`);
+        }
+      }
+      const ctx: RequestContext = {
+        req, method, path, query: url.searchParams, params: match.params,
+        body: streamed ? undefined : parseJson(raw),
+        principal: principal!, clientIp: ip, store: sim.store, tasks: sim.tasks, sim, now,
+      };
+      if (streamed) ctx.readBodyStream = (sink) => streamBody(sim, req, path, now, sink);
+      const result = await match.spec.handler(ctx);
+      status = result.status;
+      if (sim.faults.injectReset()) {
+        res.socket?.destroy();
+        return;
+      }
+      sendEnvelope(res, result.status, result.data);
+    } catch (err) {
+      if (err instanceof ScpError) {
+        status = err.status;
+        sendError(res, err.status, err.message);
+      } else {
+        status = 500;
+        console.error('[sim] internal error', method, path, err);
+        sendError(res, 500, 'internal error in the simulator; see its log');
+      }
+    } finally {
+      if (!path.startsWith('/_sim/')) count(sim, method, routeName, status);
+    }
+  };
+}
+
+/** For a streamed EC2 request the signature is checked after the body; until then only the key must exist. */
+function authenticatePendingStream(sim: Simulator, req: IncomingMessage) {
+  const m = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''));
+  const user = m ? sim.store.userByAccessKey(m[1]) : undefined;
+  if (!user) throw new ScpError(401, 'access key is unknown');
+  return { user, roleType: user.role_type, projectId: user.project_id, via: 'ec2' as const };
+}
+
+async function streamBody(sim: Simulator, req: IncomingMessage, path: string, now: number, sink: (chunk: Buffer) => void): Promise<number> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of req) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    sink(chunk as Buffer);
+  }
+  if (/^AWS4-HMAC-SHA256/i.test(String(req.headers.authorization ?? ''))) {
+    const digest = hash.digest();
+    verifyEc2Request({
+      method: req.method ?? 'PUT', path, headers: req.headers, now,
+      body: Buffer.alloc(0), bodySha256: digest.toString('hex'),
+      secretFor: (ak) => sim.store.userByAccessKey(ak)?.secret_key,
+    });
+  }
+  return size;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DOCUMENTED_ENDPOINTS, documentedEndpoint } from './documented';
+
+const janus = DOCUMENTED_ENDPOINTS.filter((e) => !e.path.startsWith('/openstack/'));
+const openstack = DOCUMENTED_ENDPOINTS.filter((e) => e.path.startsWith('/openstack/'));
+
+describe('DOCUMENTED_ENDPOINTS', () => {
+  it('has a plausible number of endpoints', () => {
+    console.log(`documented endpoints: ${janus.length} janus, ${openstack.length} OpenStack`);
+    // The document has 397 janus table rows (3 repeat a method+path) plus the prose-only /janus/authenticate
+    // and 2 prefixed classic-router variants; a parser regression would move this far from ~400.
+    expect(janus.length).toBeGreaterThanOrEqual(390);
+    expect(janus.length).toBeLessThanOrEqual(410);
+    // Part 2 announces 64 OpenStack APIs; the five server actions share one path.
+    expect(openstack.length).toBeGreaterThanOrEqual(55);
+    expect(openstack.length).toBeLessThanOrEqual(64);
+  });
+
+  it('is unique by (method, path)', () => {
+    const keys = DOCUMENTED_ENDPOINTS.map((e) => `${e.method} ${e.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('keeps the document typos and adds the prefixed classic-router paths', () => {
+    const has = (method: string, path: string) => DOCUMENTED_ENDPOINTS.some((e) => e.method === method && e.path === path);
+    expect(has('DELETE', '/janus/v20180725/images/{image_id}')).toBe(true);
+    expect(has('GET', '/janus/20180725/floatingipools')).toBe(true);
+    expect(has('PUT', '/classicrouters/{router_id}')).toBe(true);
+    expect(has('PUT', '/janus/20180725/classicrouters/{router_id}')).toBe(true);
+    expect(has('PUT', '/janus/20180725/classic-routers/{router_id}/dnats/actions/bulk-shift')).toBe(true);
+  });
+});
+
+describe('documentedEndpoint', () => {
+  it('matches a concrete path to its template', () => {
+    expect(documentedEndpoint('GET', '/janus/20180725/servers/abc')).toBe('/janus/20180725/servers/{server_id}');
+    expect(documentedEndpoint('get', '/janus/20180725/servers/abc/')).toBe('/janus/20180725/servers/{server_id}');
+  });
+
+  it('prefers a literal segment over a parameter', () => {
+    expect(documentedEndpoint('POST', '/janus/20180725/servers/action')).toBe('/janus/20180725/servers/action');
+    expect(documentedEndpoint('GET', '/janus/20180725/vnetdev/nfvs')).toBe('/janus/20180725/vnetdev/nfvs');
+  });
+
+  it('returns undefined for undocumented paths and empty or multi-segment parameters', () => {
+    expect(documentedEndpoint('GET', '/janus/20180725/nope')).toBeUndefined();
+    expect(documentedEndpoint('GET', '/janus/20180725/servers/a/b')).toBeUndefined();
+    expect(documentedEndpoint('GET', '/janus/20180725/azs//')).toBeUndefined();
+  });
+
+  it('requires the method to be documented for that path', () => {
+    expect(documentedEndpoint('GET', '/janus/20180725/azs/abc')).toBe('/janus/20180725/azs/{az_id}');
+    expect(documentedEndpoint('POST', '/janus/20180725/azs/abc')).toBeUndefined();
+  });
+
+  it('resolves OpenStack rows to full /openstack paths', () => {
+    expect(documentedEndpoint('POST', '/openstack/compute/v2/servers/s1/action')).toBe('/openstack/compute/v2/servers/{server_id}/action');
+    expect(documentedEndpoint('GET', '/openstack/volume/v2/p1/volumes/detail')).toBe('/openstack/volume/v2/{project_id}/volumes/detail');
+    expect(documentedEndpoint('POST', '/openstack/identity/v2.0/tokens')).toBe('/openstack/identity/v2.0/tokens');
+  });
+});

@@ -1,0 +1,62 @@
+import type { IncomingMessage } from 'node:http';
+import type { Principal } from '../auth/principal';
+import type { Store } from '../state/store';
+import type { TaskEngine } from '../tasks/engine';
+import type { Simulator } from '../simulator';
+
+/** Everything a route handler may use. Handlers never touch the raw response. */
+export interface RequestContext {
+  req: IncomingMessage;
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  params: Record<string, string>;
+  /** Parsed JSON body (`{}` when empty). Undefined for streamed routes. */
+  body: unknown;
+  principal: Principal;
+  clientIp: string;
+  store: Store;
+  tasks: TaskEngine;
+  sim: Simulator;
+  now: number;
+  /**
+   * Streamed routes only: feeds the request body to `sink` chunk by chunk, never
+   * holding it whole, and resolves with the byte count once the body (and, for
+   * EC2-signed requests, its signature over the streamed hash) checks out.
+   */
+  readBodyStream?: (sink: (chunk: Buffer) => void) => Promise<number>;
+}
+
+/** What a handler returns: the HTTP status and the envelope's `data` (undefined = no body). */
+export interface HandlerResult {
+  status: number;
+  data?: unknown;
+}
+
+export type Handler = (ctx: RequestContext) => HandlerResult | Promise<HandlerResult>;
+
+/** Role types of SCP's `role_type` enum that the simulator models (catalog §3). */
+export type RoleType = 'admin' | 'tenant' | 'member';
+
+export interface RouteSpec {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path templates, e.g. `/janus/20180725/servers/{server_id}`; several when SCP documents several spellings or versions. */
+  paths: string[];
+  /** Roles allowed; others get 403. */
+  roles: RoleType[];
+  /** One-line description shown in the README's endpoint table. */
+  summary: string;
+  /** No authentication (public-key endpoints, authenticate). */
+  public?: boolean;
+  /** The handler reads the request body itself (streamed upload). */
+  streamBody?: boolean;
+  handler: Handler;
+}
+
+export const ALL_ROLES: RoleType[] = ['admin', 'tenant', 'member'];
+export const ADMIN_ONLY: RoleType[] = ['admin'];
+export const ADMIN_AND_TENANT: RoleType[] = ['admin', 'tenant'];
+
+/** Convenience: 200 with data. */
+export const ok = (data: unknown): HandlerResult => ({ status: 200, data });
+export const created = (data: unknown): HandlerResult => ({ status: 201, data });

@@ -1,0 +1,6 @@
+import type { RouteSpec } from '../../http/context';
+
+/** Routes of this resource group. */
+export function networkRoutes(): RouteSpec[] {
+  return [];
+}

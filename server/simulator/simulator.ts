@@ -1,0 +1,79 @@
+import { RsaKey } from './auth/rsa';
+import { TokenStore } from './auth/tokens';
+import { Faults, type FaultConfig } from './guards/faults';
+import { IdempotencyGuard } from './guards/idempotency';
+import { RateLimiter, SCP_RATE_LIMITS, type RateLimits } from './guards/rate-limit';
+import type { RouteSpec } from './http/context';
+import { Router } from './http/router';
+import { allRoutes } from './resources';
+import { Store } from './state/store';
+import { TaskEngine } from './tasks/engine';
+
+export interface SimulatorOptions {
+  /** Per-minute limits, or false to switch rate limiting off. */
+  rateLimits: RateLimits | false;
+  /** Public-key endpoints: per-IP and global per-minute limits (403 past them). */
+  publicKeyLimits: { perIp: number; global: number } | false;
+  taskDurationMs: number;
+  taskQueueMs: number;
+  faults: Partial<FaultConfig>;
+  /** Serve the /_sim control endpoints (fault injection, stats). */
+  control: boolean;
+  /** Decides ids and demo data. */
+  idSeed: number;
+}
+
+export const DEFAULT_OPTIONS: SimulatorOptions = {
+  rateLimits: SCP_RATE_LIMITS,
+  publicKeyLimits: { perIp: 60, global: 1000 },
+  taskDurationMs: 4000,
+  taskQueueMs: 500,
+  faults: {},
+  control: false,
+  idSeed: 0x5c92018,
+};
+
+/** Request counters, read by benchmarks through GET /_sim/stats. */
+export interface SimStats {
+  requests: number;
+  byMethod: Record<string, number>;
+  byRoute: Record<string, number>;
+  status429: number;
+  status5xx: number;
+}
+
+/** Everything one simulator instance holds. */
+export class Simulator {
+  readonly store: Store;
+  readonly tasks: TaskEngine;
+  readonly tokens = new TokenStore();
+  readonly rsa = new RsaKey();
+  readonly faults: Faults;
+  readonly limiter: RateLimiter;
+  readonly publicKeyPerIp: RateLimiter;
+  readonly publicKeyGlobal: RateLimiter;
+  readonly idempotency = new IdempotencyGuard();
+  readonly router = new Router();
+  stats: SimStats = { requests: 0, byMethod: {}, byRoute: {}, status429: 0, status5xx: 0 };
+
+  constructor(readonly options: SimulatorOptions) {
+    this.store = new Store(options.idSeed);
+    this.faults = new Faults(options.faults);
+    this.tasks = new TaskEngine({
+      durationMs: options.taskDurationMs,
+      queueMs: options.taskQueueMs,
+      newId: () => this.store.ids.uuid(),
+      faults: this.faults,
+    });
+    const limits = options.rateLimits;
+    this.limiter = new RateLimiter((m) => (limits ? (limits[m as keyof RateLimits] ?? limits.POST) : undefined));
+    const pk = options.publicKeyLimits;
+    this.publicKeyPerIp = new RateLimiter(() => (pk ? pk.perIp : undefined));
+    this.publicKeyGlobal = new RateLimiter(() => (pk ? pk.global : undefined));
+    this.router.add(...allRoutes());
+  }
+
+  routes(): RouteSpec[] {
+    return allRoutes();
+  }
+}
