@@ -2,7 +2,7 @@
 // 397 janus and 60 OpenStack endpoints, deduplicated by (method, path).
 import type { DocumentedEndpoint } from './documented';
 
-/** The document's endpoints in document order; `line` is the 1-based line of the table row. */
+/** The document's endpoints in document order; `line` is the 1-based line of the table row (of the URL for the prose-only /janus/authenticate). */
 export const DOCUMENTED_ENDPOINT_DATA: readonly DocumentedEndpoint[] = [
   { method: 'POST', path: '/janus/authenticate', line: 360, title: '密码 (Token) 认证' },
   { method: 'POST', path: '/janus/20180725/banners', line: 1151, title: '注册横幅告警' },

@@ -26,6 +26,7 @@ export function encryptWithModulus(plain: string, modulusHex: string): string {
 /** A plain SCP API client for contract tests: it knows the wire protocol only. */
 export class TestClient {
   private token?: string;
+  private pendingLogin?: Promise<string>;
 
   constructor(readonly baseUrl: string, private auth: TestAuth) {}
 
@@ -47,7 +48,11 @@ export class TestClient {
 
   /** Sends a request with this client's credentials. */
   async request<T = any>(method: string, path: string, opts: { query?: Record<string, string | number>; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {}): Promise<TestResponse<T>> {
-    if (this.auth.kind === 'token' && !this.token) await this.login();
+    if (this.auth.kind === 'token' && !this.token) {
+      // One sign-in however many requests start at once (the public key is throttled).
+      this.pendingLogin ??= this.login().finally(() => (this.pendingLogin = undefined));
+      await this.pendingLogin;
+    }
     return this.raw<T>(method, path, opts);
   }
 

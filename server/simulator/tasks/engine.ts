@@ -133,6 +133,7 @@ export class TaskEngine {
       if (r.task.status === 'finish' || r.task.status === 'failure') this.running.delete(id);
     }
     for (const [id, r] of this.running) {
+      if (!r.task.sub_task_ids.length) continue;
       this.advanceParent(r.task);
       if (r.task.status === 'finish' || r.task.status === 'failure') this.running.delete(id);
     }
