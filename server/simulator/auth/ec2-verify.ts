@@ -44,11 +44,17 @@ export function expectedSignature(opts: {
   amzDate: string;
   secretKey: string;
   bodySha256: string;
+  /** How to treat a signed `host`: as received, without its port, or skipped (SCP does not support host, seed §2.1). */
+  host?: 'as-is' | 'no-port' | 'skip';
 }): string {
   const { auth } = opts;
   let headerBlock = '';
   for (const name of auth.signedHeaders.split(';')) {
-    const value = opts.headers[name.toLowerCase()];
+    let value = opts.headers[name.toLowerCase()];
+    if (name.toLowerCase() === 'host' && value !== undefined) {
+      if (opts.host === 'skip') continue;
+      if (opts.host === 'no-port') value = String(value).replace(/:\d+$/, '');
+    }
     if (value === undefined) continue;
     headerBlock += `${name.toLowerCase()}:${String(Array.isArray(value) ? value.join(',') : value).trim()}\n`;
   }
@@ -93,9 +99,14 @@ export function verifyEc2Request(opts: {
   const secretKey = opts.secretFor(auth.accessKey);
   if (!secretKey) throw unauthorized(`access key ${auth.accessKey} is unknown`);
   const bodySha256 = opts.bodySha256 ?? createHash('sha256').update(opts.body).digest('hex');
-  const expected = expectedSignature({ method: opts.method, path: opts.path, headers: opts.headers, auth, amzDate, secretKey, bodySha256 });
-  const a = Buffer.from(expected, 'hex');
-  const b = Buffer.from(auth.signature, 'hex');
-  if (a.length !== b.length || !timingSafeEqual(a, b)) throw unauthorized('signature does not match; check the secret key and the signed headers');
+  const given = Buffer.from(auth.signature, 'hex');
+  // SCP does not support host as a signed header, yet clients in the field send
+  // `host;x-amz-date`: accept host skipped, as received, or without its port.
+  const hostModes = auth.signedHeaders.split(';').includes('host') ? (['skip', 'as-is', 'no-port'] as const) : (['as-is'] as const);
+  const matches = hostModes.some((host) => {
+    const expected = Buffer.from(expectedSignature({ method: opts.method, path: opts.path, headers: opts.headers, auth, amzDate, secretKey, bodySha256, host }), 'hex');
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
+  if (!matches) throw unauthorized('signature does not match; check the secret key and the signed headers');
   return auth.accessKey;
 }

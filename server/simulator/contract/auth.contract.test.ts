@@ -27,6 +27,15 @@ describe('EC2 signing', () => {
     });
   }
 
+  it('accepts host;x-amz-date whether or not the client signed the Host it sent', async () => {
+    const date = amzDate(new Date());
+    const host = new URL(h.url).host;
+    const keys = { accessKey: 'c7afc18172d496c122be95c8225cc760', secretKey: 'ad9da0afc64f9210877cb19d9a985e0f' };
+    const withHost = signRequest({ method: 'GET', path: '/janus/20180725/azs', headers: { host, 'x-amz-date': date }, body: '', amzDate: date, signedHeaders: 'host;x-amz-date', ...keys });
+    const res = await h.adminEc2.raw('GET', '/janus/20180725/azs', { headers: { 'x-amz-date': date, authorization: withHost } });
+    expect(res.status, res.body?.message).toBe(200);
+  });
+
   it('refuses a wrong signature, an unknown key and a stale date', async () => {
     const wrong = new TestClient(h.url, { kind: 'ec2', accessKey: 'c7afc18172d496c122be95c8225cc760', secretKey: 'not-the-secret' });
     expect((await wrong.request('GET', '/janus/20180725/azs')).status).toBe(401);
