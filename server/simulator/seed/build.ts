@@ -12,7 +12,8 @@ const HIDDEN_SUBNETS = [
   { name: 'NFV管理子网', cidr: '172.32.0.0/24' },
 ];
 
-function addUser(store: Store, u: Omit<User, 'id' | 'role_id' | 'created_at' | 'real_name' | 'enabled' | 'mail' | 'phone'>, now: number): User {
+/** Adds a user with its own role record (SCP gives each tenant admin a role in its project). */
+export function addUser(store: Store, u: Omit<User, 'id' | 'role_id' | 'created_at' | 'real_name' | 'enabled' | 'mail' | 'phone'>, now: number): User {
   const roleId = store.ids.uuid();
   store.roles.set(roleId, {
     id: roleId, name: u.role_type === 'admin' ? '平台管理员' : '租户管理员', type: u.role_type,

@@ -1,5 +1,5 @@
 import { badRequest } from '../http/errors';
-import type { Store } from './store';
+import { GLOBAL_AZ_ID, type Store } from './store';
 import type { Server } from './types';
 
 /** What a change would add to a tenant's usage in one AZ. */
@@ -9,6 +9,8 @@ export interface QuotaDelta {
   vm_count?: number;
   /** storage tag id → MB */
   storage?: Record<string, number>;
+  /** Bytes of private image content; a global resource, so checked with azId = GLOBAL_AZ_ID. */
+  image_usage?: number;
 }
 
 /** Servers count against quota unless they are gone for good; the recycle bin still holds them (SCP keeps their resources). */
@@ -18,36 +20,58 @@ function serverUsage(s: Server): QuotaDelta {
   return { cores: s.cores, ram: s.memory_mb, vm_count: 1, storage };
 }
 
-/** Usage of one tenant in one AZ, keyed like quota rows: `compute/cores`, `storage/storage_tag::<id>`… */
-export function usage(store: Store, projectId: string, azId: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  const add = (key: string, n: number) => (out[key] = (out[key] ?? 0) + n);
+const bucketKey = (projectId: string, azId: string) => `${projectId}|${azId}`;
+
+/**
+ * One pass over everything that consumes quota, into buckets per tenant and AZ
+ * (`keep` limits which buckets are filled). Shared disks count on their storage's
+ * tag even in the recycle bin (catalog §7); floating IPs and private images are
+ * global resources and count under GLOBAL_AZ_ID only, as their quota rows do (§4.7).
+ */
+function accumulate(store: Store, keep: (projectId: string, azId: string) => boolean): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  const add = (projectId: string, azId: string, key: string, n: number) => {
+    if (!keep(projectId, azId)) return;
+    const k = bucketKey(projectId, azId);
+    const bucket = out.get(k) ?? {};
+    bucket[key] = (bucket[key] ?? 0) + n;
+    out.set(k, bucket);
+  };
   for (const s of store.servers.values()) {
-    if (s.project_id !== projectId || s.az_id !== azId) continue;
     const u = serverUsage(s);
-    add('compute/cores', u.cores!);
-    add('compute/ram', u.ram!);
-    add('compute/vm_count', 1);
-    for (const [tag, mb] of Object.entries(u.storage!)) add(`storage/storage_tag::${tag}`, mb);
+    add(s.project_id, s.az_id, 'compute/cores', u.cores!);
+    add(s.project_id, s.az_id, 'compute/ram', u.ram!);
+    add(s.project_id, s.az_id, 'compute/vm_count', 1);
+    for (const [tag, mb] of Object.entries(u.storage!)) add(s.project_id, s.az_id, `storage/storage_tag::${tag}`, mb);
+  }
+  for (const v of store.volumes.values()) {
+    const tag = store.storages.get(v.storage_id)?.storage_tag_id;
+    if (tag && v.status !== 'error') add(v.project_id, v.az_id, `storage/storage_tag::${tag}`, v.size * 1024);
   }
   for (const f of store.floatingIps.values()) {
-    if (f.project_id !== projectId) continue;
     const lineType = store.floatingIpPools.get(f.floatingip_pool_id)?.line_type_id ?? '';
-    add(`network/eip_count::${lineType}`, 1);
-    add(`network/eip_bandwidth::${lineType}`, f.qos_uplink);
+    add(f.project_id, GLOBAL_AZ_ID, `network/eip_count::${lineType}`, 1);
+    add(f.project_id, GLOBAL_AZ_ID, `network/eip_bandwidth::${lineType}`, f.qos_uplink);
+  }
+  for (const i of store.images.values()) {
+    if (i.project_id) add(i.project_id, GLOBAL_AZ_ID, 'storage/image_usage', i.size_mb * 1024 * 1024);
   }
   return out;
 }
 
-/** Usage of every tenant in every AZ at once (one pass), for quota lists. */
+/** Usage of one tenant in one AZ (GLOBAL_AZ_ID for global resources), keyed like quota rows: `compute/cores`, `storage/storage_tag::<id>`… */
+export function usage(store: Store, projectId: string, azId: string): Record<string, number> {
+  return accumulate(store, (p, az) => p === projectId && az === azId).get(bucketKey(projectId, azId)) ?? {};
+}
+
+/**
+ * Usage of every tenant in every AZ at once (one pass), for quota lists; keyed
+ * `<project_id>|<az_id>`, with an entry (maybe empty) for each associated AZ and GLOBAL_AZ_ID.
+ */
 export function usageByProjectAz(store: Store): Map<string, Record<string, number>> {
-  const out = new Map<string, Record<string, number>>();
-  const seen = new Set<string>();
-  for (const s of store.servers.values()) seen.add(`${s.project_id}|${s.az_id}`);
-  for (const p of store.projects.values()) for (const az of p.az_ids) seen.add(`${p.id}|${az}`);
-  for (const key of seen) {
-    const [p, az] = key.split('|');
-    out.set(key, usage(store, p, az));
+  const out = accumulate(store, () => true);
+  for (const p of store.projects.values()) {
+    for (const az of [...p.az_ids, GLOBAL_AZ_ID]) if (!out.has(bucketKey(p.id, az))) out.set(bucketKey(p.id, az), {});
   }
   return out;
 }
@@ -73,6 +97,7 @@ export function assertQuota(store: Store, projectId: string, azId: string, delta
     ['compute/ram', delta.ram ?? 0],
     ['compute/vm_count', delta.vm_count ?? 0],
     ...Object.entries(delta.storage ?? {}).map(([tag, mb]) => [`storage/storage_tag::${tag}`, mb] as [string, number]),
+    ['storage/image_usage', delta.image_usage ?? 0],
   ];
   const azName = store.azs.get(azId)?.name ?? azId;
   for (const [key, n] of wanted) {

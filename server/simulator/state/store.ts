@@ -48,6 +48,15 @@ export class Store {
     if (user.access_key) this.byAccessKey.set(user.access_key, user);
   }
 
+  /** Removes a user and its sign-in keys (tenant delete); its tokens stop working because the user is gone. */
+  removeUser(id: string): void {
+    const user = this.users.get(id);
+    if (!user) return;
+    this.users.delete(id);
+    if (this.byLogin.get(user.name) === user) this.byLogin.delete(user.name);
+    if (user.access_key && this.byAccessKey.get(user.access_key) === user) this.byAccessKey.delete(user.access_key);
+  }
+
   userByAccessKey(accessKey: string): User | undefined {
     return this.byAccessKey.get(accessKey);
   }

@@ -1,6 +1,8 @@
 import type { RouteSpec } from '../../http/context';
+import { quotaListRoutes } from './list';
+import { quotaSetRoutes } from './set';
 
-/** Routes of this resource group. */
+/** Quotas: list with usage, and set (catalog §4.7). Reserving, committing and rollback are not simulated (501). */
 export function quotaRoutes(): RouteSpec[] {
-  return [];
+  return [...quotaListRoutes(), ...quotaSetRoutes()];
 }
