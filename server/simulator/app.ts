@@ -126,6 +126,7 @@ function authenticatePendingStream(sim: Simulator, req: IncomingMessage) {
   const m = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''));
   const user = m ? sim.store.userByAccessKey(m[1]) : undefined;
   if (!user) throw new ScpError(401, 'access key is unknown');
+  if (!user.enabled) throw new ScpError(401, 'the account behind these credentials is disabled');
   return { user, roleType: user.role_type, projectId: user.project_id, via: 'ec2' as const };
 }
 

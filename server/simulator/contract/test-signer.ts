@@ -10,6 +10,8 @@ export function signRequest(opts: {
   path: string;
   headers: Record<string, string>;
   body: string;
+  /** Hex sha256 of a body too large to pass whole (streamed uploads); overrides `body`. */
+  bodySha256?: string;
   accessKey: string;
   secretKey: string;
   amzDate: string;
@@ -28,7 +30,7 @@ export function signRequest(opts: {
     .map((h) => `${h}:${lower[h].trim()}\n`)
     .join('');
   const sha = (s: string) => createHash('sha256').update(s).digest('hex');
-  const canonicalRequest = `${opts.method}\n${opts.path}\n\n${canonicalHeaders}\n${signedHeaders}\n${sha(opts.body)}`;
+  const canonicalRequest = `${opts.method}\n${opts.path}\n\n${canonicalHeaders}\n${signedHeaders}\n${opts.bodySha256 ?? sha(opts.body)}`;
   const day = opts.amzDate.slice(0, 8);
   const scope = `${day}/${region}/${service}/aws4_request`;
   const stringToSign = `AWS4-HMAC-SHA256\n${opts.amzDate}\n${scope}\n${sha(canonicalRequest)}`;

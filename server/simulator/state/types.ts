@@ -295,6 +295,9 @@ export interface Server {
   powered_on_at: number;
 }
 
+/** Snapshot type (catalog §6.1): storage, internal or disk snapshot. */
+export type SnapshotType = 'vs' | 'qcow2' | 'external_qcow2';
+
 export interface Snapshot {
   id: string;
   server_id: string;
@@ -303,6 +306,11 @@ export interface Snapshot {
   parent_id: string;
   is_protected: 0 | 1;
   created_at: string;
+  type: SnapshotType;
+  /** `normal` once taken (the sample's value); `creating`/`deleting` while a task works on it. */
+  status: 'creating' | 'normal' | 'deleting';
+  /** 1 for the snapshot closest to the server's data: the last one taken or recovered to. */
+  is_latest: 0 | 1;
 }
 
 export interface Volume {
@@ -311,7 +319,7 @@ export interface Volume {
   description: string;
   size: number;
   volume_type: 'sharedisk';
-  status: 'creating' | 'available' | 'deleting' | 'deleted' | 'error';
+  status: 'creating' | 'available' | 'deleting' | 'deleted' | 'error' | 'error_deleting';
   user_id: string;
   project_id: string;
   az_id: string;

@@ -1,6 +1,9 @@
 import type { RouteSpec } from '../../http/context';
+import { createVolumeRoute } from './create';
+import { deleteVolumeRoute } from './delete';
+import { volumeReadRoutes } from './list';
 
-/** Routes of this resource group. */
+/** Volume (shared disk) routes, platform admin only (catalog §4.12). */
 export function volumeRoutes(): RouteSpec[] {
-  return [];
+  return [...volumeReadRoutes, createVolumeRoute, deleteVolumeRoute];
 }
