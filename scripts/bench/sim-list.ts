@@ -8,9 +8,15 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TestClient } from '../../server/simulator/contract/test-client';
+import { DEMO_SEED } from '../../server/simulator/seed/demo';
 
 const SERVERS = Number(process.env.BENCH_SERVERS ?? 20_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1000);
+
+/** Servers the demo seed itself makes, so that demo + generated = SERVERS. */
+function demoServers(): number {
+  return DEMO_SEED.tenants.reduce((n, t) => n + t.servers, 0) + DEMO_SEED.running_tasks;
+}
 
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -22,7 +28,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../server/simulator/main.ts'), '--http', '--port', '0', '--servers', String(SERVERS - 46 > 0 ? SERVERS - 46 : 0), '--no-rate-limit'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../../server/simulator/main.ts'), '--http', '--port', '0', '--servers', String(Math.max(0, SERVERS - demoServers())), '--no-rate-limit'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {
@@ -45,15 +51,23 @@ async function main(): Promise<void> {
       { power_state: 'off' },
     ];
     const times: number[] = [];
+    const byVariant = variants.map(() => [] as number[]);
     for (let i = 0; i < REQUESTS + 50; i++) {
       const query = { page_size: 100, page_num: (i * 7919) % pages, ...variants[i % variants.length] };
       const t0 = performance.now();
       const res = await admin.request('GET', '/janus/20180725/servers', { query });
       const ms = performance.now() - t0;
       if (res.status !== 200) throw new Error(`list failed: ${res.status} ${res.body?.message}`);
-      if (i >= 50) times.push(ms);
+      if (i >= 50) {
+        times.push(ms);
+        byVariant[i % variants.length].push(ms);
+      }
     }
     times.sort((a, b) => a - b);
+    variants.forEach((v, k) => {
+      const t = byVariant[k].sort((a, b) => a - b);
+      console.log(`variant ${JSON.stringify(v)}: p50_ms=${percentile(t, 50).toFixed(2)} p95_ms=${percentile(t, 95).toFixed(2)}`);
+    });
     const rss = rssMb(child.pid!);
     console.log(`requests=${times.length} variants=plain,status,sort,name,power_state total_servers=${total}`);
     console.log(`sim-list: servers=${total} p50_ms=${percentile(times, 50).toFixed(2)} p95_ms=${percentile(times, 95).toFixed(2)} rss_mb=${rss.toFixed(0)}`);
