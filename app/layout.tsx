@@ -1,20 +1,32 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { defaultLocale, t } from '@/lib/i18n';
+import { ThemeScript } from '@/components/theme/theme-script';
+import { t } from '@/lib/i18n';
+import { getLocale } from '@/lib/i18n/server';
 import { Providers } from './providers';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: t(defaultLocale, 'app.title'),
-  description: t(defaultLocale, 'app.description'),
-};
+/** Titles read "<page> · <product>" in the visitor's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  const product = t(locale, 'app.title');
+  return { title: { default: product, template: `%s · ${product}` }, description: t(locale, 'app.description') };
+}
 
-/** Root layout: the document shell and client providers. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Root layout: the document shell and client providers. The language comes
+ * from the `locale` cookie; the theme class is set by the head script before
+ * the first paint (so <html> may differ from what React rendered).
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang={defaultLocale}>
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="min-h-screen font-sans antialiased">
-        <Providers>{children}</Providers>
+        <Providers locale={locale}>{children}</Providers>
       </body>
     </html>
   );

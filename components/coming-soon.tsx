@@ -1,15 +1,19 @@
-import { t, type Locale } from '@/lib/i18n';
+'use client';
 
-/** Placeholder notice: the heading and body in `locale`, with the heading repeated in `alternate`. */
-export function ComingSoon({ locale, alternate }: { locale: Locale; alternate: Locale }) {
+import type { MessageKey } from '@/lib/i18n';
+import { useT } from '@/lib/i18n/client';
+
+/** Placeholder for a page that is not built yet: its name as the heading and a "coming soon" note. */
+export function ComingSoon({ titleKey }: { titleKey: MessageKey }) {
+  const t = useT();
+  const page = t(titleKey);
   return (
-    <section className="w-full max-w-xl rounded-lg border border-border bg-surface p-8">
-      <p className="text-sm font-medium text-accent">{t(locale, 'app.title')}</p>
-      <h1 className="mt-2 text-2xl font-semibold">{t(locale, 'home.heading')}</h1>
-      <p className="mt-3 text-muted">{t(locale, 'home.body')}</p>
-      <p lang={alternate} className="mt-6 text-sm text-muted">
-        {t(alternate, 'home.heading')}
-      </p>
+    <section className="max-w-2xl" data-testid="coming-soon">
+      <div className="flex items-center gap-3">
+        <h1 className="text-2xl font-semibold">{page}</h1>
+        <span className="rounded-full bg-surface px-2.5 py-0.5 text-xs font-medium text-accent ring-1 ring-border">{t('comingSoon.badge')}</span>
+      </div>
+      <p className="mt-3 text-muted">{t('comingSoon.body', { page })}</p>
     </section>
   );
 }

@@ -55,6 +55,12 @@ export class Simulator {
   readonly idempotency = new IdempotencyGuard();
   readonly router = new Router();
   stats: SimStats = { requests: 0, byMethod: {}, byRoute: {}, status429: 0, status5xx: 0 };
+  /**
+   * Token ids this simulator issued (the last 1000), kept in process memory
+   * only, so leak-scanning tests can look for them in what the console serves.
+   * Never exposed over HTTP. Ciphertexts are in `rsa.ciphertextsSeen`.
+   */
+  readonly secretsSeen = { tokens: [] as string[] };
 
   constructor(readonly options: SimulatorOptions) {
     this.store = new Store(options.idSeed);

@@ -9,6 +9,8 @@ import { badRequest } from '../http/errors';
  */
 export class RsaKey {
   readonly modulusHex: string;
+  /** The last 1000 ciphertexts received, in process memory only, for leak-scanning tests. */
+  readonly ciphertextsSeen: string[] = [];
   private readonly key: forge.pki.rsa.PrivateKey;
 
   constructor() {
@@ -25,6 +27,8 @@ export class RsaKey {
     if (typeof cipherHex !== 'string' || !/^[0-9a-fA-F]+$/.test(cipherHex) || cipherHex.length > 1024) {
       throw badRequest(`${what} must be the RSA-encrypted value as a hex string (at most 1024 characters)`);
     }
+    this.ciphertextsSeen.push(cipherHex);
+    if (this.ciphertextsSeen.length > 1000) this.ciphertextsSeen.shift();
     const bytes = forge.util.hexToBytes(cipherHex.padStart(512, '0'));
     for (const scheme of ['RSAES-PKCS1-V1_5', 'RSA-OAEP'] as const) {
       try {

@@ -16,6 +16,12 @@ function throttlePublicKey(ctx: RequestContext): void {
   }
 }
 
+/** Keeps the last 1000 entries. */
+function remember(list: string[], value: string): void {
+  list.push(value);
+  if (list.length > 1000) list.shift();
+}
+
 function authenticateUser(ctx: RequestContext) {
   const body = ctx.body as { auth?: { passwordCredentials?: { username?: unknown; password?: unknown } } };
   const creds = body?.auth?.passwordCredentials;
@@ -30,6 +36,7 @@ function authenticateUser(ctx: RequestContext) {
   if (!user || user.password !== password) throw unauthorized('user name or password is wrong');
   if (!user.enabled) throw unauthorized(`user ${user.name} is disabled`);
   const token = ctx.sim.tokens.issue(user.id, ctx.now);
+  remember(ctx.sim.secretsSeen.tokens, token.id);
   const project = ctx.store.projects.get(user.project_id);
   const tenant = project
     ? { id: project.id, enabled: project.enabled === 1, description: project.description, name: project.name }

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ADMIN_TENANT, scpListOperation, scpOperation } from '../registry';
+import { NoContentSchema, QueryFlag, TaskStartedSchema } from '../schemas/common';
+import { Hex32, Uuid } from '../schemas/ids';
+import { listQuery } from '../schemas/list-page';
+import {
+  FloatingIpBindSchema, FloatingIpCreateSchema, FloatingIpEditSchema, FloatingIpSchema, SubnetCreateSchema, SubnetEditSchema, SubnetSchema,
+  VpcCreateSchema, VpcSchema,
+} from '../schemas/network';
+
+const v = '20180725';
+const Text = z.string().max(100);
+
+/** VPCs, catalog §4.11.1. */
+export const vpcs = {
+  list: scpListOperation({
+    name: 'vpcs.list', summary: 'VPCs', version: v, path: '/vpcs', roles: ADMIN_TENANT, item: VpcSchema,
+    query: listQuery({ id: Uuid.optional(), name: Text.optional(), keywords: Text.optional(), az_id: Uuid.optional(), project_id: Hex32.optional(), status: Text.optional() }),
+  }),
+  create: scpOperation({ name: 'vpcs.create', summary: 'create a VPC (one per tenant per AZ)', method: 'POST', version: v, path: '/vpcs', roles: ADMIN_TENANT, body: VpcCreateSchema, response: TaskStartedSchema, task: true }),
+  delete: scpOperation({ name: 'vpcs.delete', summary: 'delete an empty VPC', method: 'DELETE', version: v, path: '/vpcs/{vpc_id}', roles: ADMIN_TENANT, response: TaskStartedSchema, task: true }),
+};
+
+const subnetPath = '/subnets/{subnet_id}';
+
+/** Subnets, catalog §4.11.2. */
+export const subnets = {
+  list: scpListOperation({
+    name: 'subnets.list', summary: 'subnets', version: v, path: '/subnets', roles: ADMIN_TENANT, item: SubnetSchema, drift: 'subnet',
+    query: listQuery({
+      name: Text.optional(), keywords: Text.optional(), az_id: Uuid.optional(), vpc_id: Uuid.optional(), project_id: Hex32.optional(), is_visible: QueryFlag.optional(),
+    }),
+  }),
+  detail: scpOperation({ name: 'subnets.detail', summary: 'subnet detail', method: 'GET', version: v, path: subnetPath, roles: ADMIN_TENANT, response: SubnetSchema, drift: 'subnet' }),
+  create: scpOperation({ name: 'subnets.create', summary: 'create a subnet', method: 'POST', version: v, path: '/subnets', roles: ADMIN_TENANT, body: SubnetCreateSchema, response: SubnetSchema, drift: 'subnet' }),
+  edit: scpOperation({ name: 'subnets.edit', summary: 'edit a subnet', method: 'PUT', version: v, path: subnetPath, roles: ADMIN_TENANT, body: SubnetEditSchema, response: SubnetSchema, drift: 'subnet' }),
+  delete: scpOperation({ name: 'subnets.delete', summary: 'delete an unused subnet', method: 'DELETE', version: v, path: subnetPath, roles: ADMIN_TENANT, response: NoContentSchema }),
+};
+
+const fipPath = '/floatingips/{floatingip_id}';
+
+/** Floating IPs (弹性 IP), catalog §4.11.6. */
+export const floatingIps = {
+  list: scpListOperation({
+    name: 'floatingIps.list', summary: 'floating IPs', version: v, path: '/floatingips', roles: ADMIN_TENANT, item: FloatingIpSchema, drift: 'floatingIp',
+    query: listQuery({
+      project_id: Hex32.optional(),
+      floating_ip: z.string().max(64).optional(),
+      floatingip_pool_id: Uuid.optional(),
+      bind_vpc_id: Uuid.optional(),
+      bind_az_id: Uuid.optional(),
+      bind_type: z.enum(['vm', 'router_primary', 'router_second']).optional(),
+      keywords: Text.optional(),
+    }),
+  }),
+  detail: scpOperation({ name: 'floatingIps.detail', summary: 'floating-IP detail', method: 'GET', version: v, path: fipPath, roles: ADMIN_TENANT, response: FloatingIpSchema, drift: 'floatingIp' }),
+  create: scpOperation({
+    name: 'floatingIps.create', summary: 'allocate a floating IP', method: 'POST', version: v, path: '/floatingips', roles: ADMIN_TENANT,
+    body: FloatingIpCreateSchema, response: FloatingIpSchema, drift: 'floatingIp',
+  }),
+  bind: scpOperation({
+    name: 'floatingIps.bind', summary: 'bind a floating IP to a NIC', method: 'POST', version: v, path: `${fipPath}/binding`, roles: ADMIN_TENANT,
+    body: FloatingIpBindSchema, response: TaskStartedSchema, task: true,
+  }),
+  unbind: scpOperation({ name: 'floatingIps.unbind', summary: 'unbind a floating IP', method: 'DELETE', version: v, path: `${fipPath}/unbinding`, roles: ADMIN_TENANT, response: TaskStartedSchema, task: true }),
+  edit: scpOperation({
+    name: 'floatingIps.edit', summary: 'change a floating IP\'s bandwidth', method: 'PUT', version: v, path: fipPath, roles: ADMIN_TENANT,
+    body: FloatingIpEditSchema, response: FloatingIpSchema, drift: 'floatingIp',
+  }),
+  delete: scpOperation({ name: 'floatingIps.delete', summary: 'release an unbound floating IP', method: 'DELETE', version: v, path: fipPath, roles: ADMIN_TENANT, response: NoContentSchema }),
+};

@@ -1,0 +1,2 @@
+/** Query key of the signed-in user. */
+export const sessionQueryKey = ['session'] as const;

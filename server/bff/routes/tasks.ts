@@ -1,0 +1,43 @@
+import 'server-only';
+import type { z } from 'zod';
+import { TaskBatchRequestSchema, tasksBatch } from '@/lib/api/routes';
+import { tasks, type Task } from '@/lib/scp';
+import { isScpError } from '../../scp';
+import { ownAnswer, projectFilter } from '../confine';
+import { consoleRoute, route, type RouteContext, type RouteDeclaration } from '../declaration';
+import { fromScpError } from '../errors';
+
+type BatchEntry = Task | { error: { code: string; message: string } };
+
+/**
+ * Reads each task through the SCP client's shared GETs (single flight and a
+ * short cache per credential), so many browsers watching the same tasks cost
+ * SCP one GET per task per cache period. One task failing does not fail the rest.
+ */
+async function readTasks(ctx: RouteContext): Promise<{ tasks: Record<string, BatchEntry> }> {
+  const { ids } = ctx.body as z.output<typeof TaskBatchRequestSchema>;
+  const unique = [...new Set(ids)];
+  const { confined, user, scope } = ctx.session;
+  const entries = await Promise.all(unique.map(async (id): Promise<[string, BatchEntry]> => {
+    try {
+      const task = await ctx.call(tasks.detail, { params: { task_id: id } });
+      if (confined && task.project_id !== user.projectId) return [id, { error: { code: 'not_found', message: `task ${id} was not found` } }];
+      return [id, task];
+    } catch (err) {
+      if (!isScpError(err)) throw err;
+      const e = fromScpError(err, scope.kind);
+      return [id, { error: { code: e.code, message: e.message } }];
+    }
+  }));
+  return { tasks: Object.fromEntries(entries) };
+}
+
+/** Tasks and the operation log. */
+export const taskRoutes: RouteDeclaration[] = [
+  // GET /api/tasks — operation log
+  route('GET /api/tasks', tasks.list, { confine: projectFilter() }),
+  // POST /api/tasks/batch — up to 50 tasks at once, from the shared task cache
+  consoleRoute('POST /api/tasks/batch', { roles: tasksBatch.roles, body: TaskBatchRequestSchema, confine: {}, handle: readTasks }),
+  // GET /api/tasks/:task_id — task status and progress
+  route('GET /api/tasks/:task_id', tasks.detail, { confine: ownAnswer('task') }),
+];
