@@ -1,2 +1,4 @@
 /** Query key of the signed-in user. */
-export const sessionQueryKey = ['session'] as const;
+export { queryKeys } from '../query-keys';
+import { queryKeys } from '../query-keys';
+export const sessionQueryKey = queryKeys.session;
