@@ -162,7 +162,7 @@ if (!externalScp) {
 }
 
 if (!stopping) {
-  const consoleServer = supervise([nextBin, 'start', '--port', String(port)], 'the console (next start)');
+  const consoleServer = supervise([join(root, 'scripts/serve-console.mjs'), '--port', String(port)], 'the console');
   if ((await waitForHttp(`http://127.0.0.1:${port}/`, consoleServer)) && !stopping) {
     console.log(`\nSCP console: http://localhost:${port}  (SCP: ${env.SCP_BASE_URL})\n`);
   }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { clientAddress, normaliseAddress, peerAddress, proxyMatcher } from './client-ip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientAddress, normaliseAddress, peerAddress, proxyMatcher, stampedPeer } from './client-ip';
 
 const req = (xff?: string) => new Request('http://console.local/', { headers: xff === undefined ? {} : { 'x-forwarded-for': xff } });
 
@@ -38,5 +38,34 @@ describe('addresses', () => {
     expect(clientAddress(req('203.0.113.9'), trusted)).toBe('203.0.113.9');
     expect(clientAddress(req('10.0.0.5'), trusted)).toBe('10.0.0.5');
     expect(clientAddress(req(), trusted)).toBe('unknown');
+  });
+});
+
+describe('the stamp of the console server (scripts/serve-console.mjs)', () => {
+  const withNonce = (headers: Record<string, string>) => new Request('http://console.local/api/session', { headers });
+  const previous = process.env.CONSOLE_PEER_NONCE;
+  beforeAll(() => {
+    process.env.CONSOLE_PEER_NONCE = 'n0nce';
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.CONSOLE_PEER_NONCE;
+    else process.env.CONSOLE_PEER_NONCE = previous;
+  });
+
+  it('makes the socket address the peer, whatever X-Forwarded-For a client forged', () => {
+    const req = withNonce({ 'x-forwarded-for': '10.0.0.5', 'x-scp-console-peer': 'n0nce 203.0.113.9' });
+    expect(peerAddress(req)).toBe('203.0.113.9');
+  });
+
+  it('ignores a stamp with the wrong nonce (a client trying to forge it)', () => {
+    const req = withNonce({ 'x-forwarded-for': '198.51.100.1', 'x-scp-console-peer': 'guess 10.0.0.5' });
+    expect(stampedPeer(req)).toBeUndefined();
+    expect(peerAddress(req)).toBe('198.51.100.1');
+  });
+
+  it('walks past the stamped trusted proxy to the client for rate limiting', () => {
+    const trusted = proxyMatcher(['10.0.0.5']);
+    const req = withNonce({ 'x-forwarded-for': '198.51.100.7', 'x-scp-console-peer': 'n0nce ::ffff:10.0.0.5' });
+    expect(clientAddress(req, trusted)).toBe('198.51.100.7');
   });
 });

@@ -3,15 +3,26 @@ import { BlockList, isIP } from 'node:net';
 
 /*
  * Who is on the other end of the TCP connection. Next route handlers do not
- * expose the socket; `next start` only fills X-Forwarded-For from the socket
- * when the request has none (base-server: `x-forwarded-for ??= remoteAddress`),
- * and keeps whatever a client sent otherwise. So X-Forwarded-For proves the
- * peer only when whatever accepts connections for the console appends (or
- * overwrites with) the socket address: a trusted reverse proxy in front with
- * the console's port closed to everyone else, or a launcher that stamps it.
- * We read the LAST hop (the one the nearest hop added) and never X-Real-IP,
- * which nothing in front of `next start` sets and any client can.
+ * expose the socket, and `next start` keeps whatever X-Forwarded-For a client
+ * sent. So the console's own server (scripts/serve-console.mjs, what `npm
+ * start` runs) stamps every request with `x-scp-console-peer: <nonce> <socket
+ * address>`, overwriting any client value; the nonce is made at start and
+ * known only to that process (CONSOLE_PEER_NONCE). With a valid stamp the
+ * peer is exact. Without one (plain `next start`, `next dev`) we fall back to
+ * the LAST X-Forwarded-For hop, which proves the peer only behind a proxy that
+ * overwrites the header with the console's port closed to everyone else.
+ * X-Real-IP is never read.
  */
+
+/** The socket address stamped by the console's own server, if the stamp is genuine. */
+export function stampedPeer(req: Request): string | undefined {
+  const nonce = process.env.CONSOLE_PEER_NONCE;
+  const stamp = req.headers.get('x-scp-console-peer');
+  if (!nonce || !stamp) return undefined;
+  const space = stamp.indexOf(' ');
+  if (space < 0 || stamp.slice(0, space) !== nonce) return undefined;
+  return normaliseAddress(stamp.slice(space + 1));
+}
 
 /** An address as written in X-Forwarded-For (maybe with port or brackets) → plain IP, or undefined. */
 export function normaliseAddress(raw: string): string | undefined {
@@ -25,13 +36,20 @@ export function normaliseAddress(raw: string): string | undefined {
   return isIP(a) ? a : undefined;
 }
 
-/** The X-Forwarded-For entries, client first, as raw strings. */
+/**
+ * The X-Forwarded-For entries, client first, as raw strings, ending with the
+ * stamped socket address when there is one (Next may already have put the
+ * socket address there itself when the request had no X-Forwarded-For).
+ */
 export function forwardedChain(req: Request): string[] {
   const header = req.headers.get('x-forwarded-for');
-  return header ? header.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const chain = header ? header.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const stamped = stampedPeer(req);
+  if (stamped && normaliseAddress(chain[chain.length - 1] ?? '') !== stamped) chain.push(stamped);
+  return chain;
 }
 
-/** The immediate peer as the hop in front of the console reported it: the last X-Forwarded-For entry. */
+/** The immediate peer: the stamped socket address, else the last X-Forwarded-For entry. */
 export function peerAddress(req: Request): string | undefined {
   const chain = forwardedChain(req);
   return chain.length ? normaliseAddress(chain[chain.length - 1]) : undefined;

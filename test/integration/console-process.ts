@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
-const NEXT_BIN = resolve(ROOT, 'node_modules/next/dist/bin/next');
+const SERVE = resolve(ROOT, 'scripts/serve-console.mjs');
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
@@ -26,18 +26,19 @@ export interface RunningConsole {
 }
 
 /**
- * Starts the production console (`next start` on the existing build) with the
+ * Starts the production console (scripts/serve-console.mjs on the existing build) with the
  * given environment. Integration tests run after `npm run build`; without a
  * build this fails and says so.
  */
 export async function startConsole(env: Record<string, string>): Promise<RunningConsole> {
-  if (!existsSync(resolve(ROOT, '.next/BUILD_ID'))) {
+  const distDir = env.NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next';
+  if (!existsSync(resolve(ROOT, distDir, 'BUILD_ID'))) {
     throw new Error('no production build: run `npm run build` before the integration tests (npm test does)');
   }
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [SERVE, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

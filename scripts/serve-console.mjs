@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+/**
+ * The console's production HTTP server: Next's request handler behind our own
+ * node:http server, so the console knows who is really connected. Next route
+ * handlers cannot see the socket, and `next start` keeps any X-Forwarded-For a
+ * client sends; here every request gets `x-scp-console-peer: <nonce> <socket
+ * address>`, overwriting whatever a client sent, with a nonce made at start
+ * that only this process knows (CONSOLE_PEER_NONCE). server/session trusts the
+ * peer address only with the right nonce.
+ *
+ * usage: node scripts/serve-console.mjs [--port N] [--host H]   (PORT, HOST)
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const next = require('next');
+
+const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const host = values.host ?? process.env.HOST ?? '0.0.0.0';
+process.env.NODE_ENV = 'production';
+process.env.CONSOLE_PEER_NONCE = randomBytes(16).toString('hex');
+const nonce = process.env.CONSOLE_PEER_NONCE;
+
+const app = next({ dev: false, dir: root, hostname: host, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers['x-scp-console-peer'] = `${nonce} ${req.socket.remoteAddress ?? ''}`;
+  handle(req, res);
+});
+server.listen(port, host, () => console.log(`console listening on http://${host}:${port}`));
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
