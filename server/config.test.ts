@@ -39,7 +39,7 @@ describe('parseConfig', () => {
   });
 
   it('names each bad variable without echoing secrets', () => {
-    const p = problems({ ...base, SCP_BASE_URL: 'ftp://x', SCP_RATE_GET_PER_MIN: '700', SESSION_SECRET: 'short-secret', SCP_TLS_INSECURE: 'yes', SCP_SIGNED_HEADERS: 'path' });
+    const p = problems({ ...base, SCP_BASE_URL: 'ftp://x', SCP_RATE_GET_PER_MIN: '7.5', SESSION_SECRET: 'short-secret', SCP_TLS_INSECURE: 'yes', SCP_SIGNED_HEADERS: 'path' });
     expect(Object.keys(p).sort()).toEqual(['SCP_BASE_URL', 'SCP_RATE_GET_PER_MIN', 'SCP_SIGNED_HEADERS', 'SCP_TLS_INSECURE', 'SESSION_SECRET']);
     expect(p.SESSION_SECRET).toMatch(/32 characters/);
     expect(JSON.stringify(p)).not.toContain('short-secret');
