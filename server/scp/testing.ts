@@ -28,6 +28,7 @@ export function testSettings(baseUrl: string, over: Partial<ScpSettings> = {}): 
     cacheMs: 1000,
     ratePerMinute: { get: 540, write: 90 },
     timeouts: { connectMs: 2000, headersMs: 5000, bodyMs: 5000 },
+    uploadMaxBytes: 64 * 1024 ** 3,
     ...over,
   };
 }
