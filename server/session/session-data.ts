@@ -81,11 +81,26 @@ export function sealSession(data: SessionData, password: SessionPassword, ttlSec
   return sealData(data, { password, ttl: ttlSeconds });
 }
 
+/**
+ * Opened seals, for a short while: every API call of a signed-in browser
+ * carries the same seal, and opening it (key derivation, decryption, MAC) is
+ * the largest part of the console's own latency. Only successfully opened
+ * seals are kept; callers still check the session's own end on every request.
+ */
+const opened = new Map<string, { data: SessionData; until: number; password: SessionPassword }>();
+const OPENED_TTL_MS = 30_000;
+const OPENED_MAX = 5_000;
+
 /** Opens a seal: the data, or null when it is forged, expired, sealed with an unknown key or not a session. */
-export async function unsealSession(seal: string, password: SessionPassword): Promise<SessionData | null> {
+export async function unsealSession(seal: string, password: SessionPassword, now = Date.now()): Promise<SessionData | null> {
+  const hit = opened.get(seal);
+  if (hit && hit.until > now && hit.password === password) return hit.data;
   try {
     const parsed = SessionDataSchema.safeParse(await unsealData<unknown>(seal, { password }));
-    return parsed.success ? parsed.data : null;
+    if (!parsed.success) return null;
+    if (opened.size >= OPENED_MAX) opened.delete(opened.keys().next().value!);
+    opened.set(seal, { data: parsed.data, until: now + OPENED_TTL_MS, password });
+    return parsed.data;
   } catch {
     return null;
   }
