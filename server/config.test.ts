@@ -73,13 +73,27 @@ describe('parseConfig', () => {
     expect(problems({ ...base, SCP_ACCESS_KEY: 'ak', SCP_SECRET_KEY: 'sk', CONSOLE_ACCOUNTS: JSON.stringify([account, account]) }).CONSOLE_ACCOUNTS).toMatch(/unique/);
   });
 
-  it('needs trusted proxies with a trusted user header', () => {
-    expect(problems({ ...base, TRUSTED_USER_HEADER: 'X-Remote-User' }).TRUSTED_PROXY_IPS).toMatch(/required/);
-    const c = parseConfig({ ...base, TRUSTED_USER_HEADER: 'X-Remote-User', TRUSTED_PROXY_IPS: '10.0.0.5, 10.1.0.0/16' });
+  it('needs trusted proxies and the service credential with a trusted user header', () => {
+    const service = { ...base, SCP_ACCESS_KEY: 'ak', SCP_SECRET_KEY: 'sk' };
+    expect(problems({ ...service, TRUSTED_USER_HEADER: 'X-Remote-User' }).TRUSTED_PROXY_IPS).toMatch(/required/);
+    const c = parseConfig({ ...service, TRUSTED_USER_HEADER: 'X-Remote-User', TRUSTED_PROXY_IPS: '10.0.0.5, 10.1.0.0/16' });
     expect(c.trustedUserHeader).toBe('x-remote-user');
     expect(c.trustedProxyIps).toEqual(['10.0.0.5', '10.1.0.0/16']);
-    expect(problems({ ...base, TRUSTED_USER_HEADER: 'X-Remote-User', TRUSTED_PROXY_IPS: '10.0.0.5, 10.1.0.0/33' }).TRUSTED_PROXY_IPS).toMatch(/CIDR/);
+    expect(problems({ ...service, TRUSTED_USER_HEADER: 'X-Remote-User', TRUSTED_PROXY_IPS: '10.0.0.5, 10.1.0.0/33' }).TRUSTED_PROXY_IPS).toMatch(/CIDR/);
+    // Without SCP_ACCESS_KEY/SCP_SECRET_KEY the header would mean nothing: refused at start, naming the variables.
+    for (const keys of [{}, { SCP_ACCESS_KEY: 'ak' }, { SCP_SECRET_KEY: 'sk' }]) {
+      const p = problems({ ...base, ...keys, TRUSTED_USER_HEADER: 'X-Remote-User', TRUSTED_PROXY_IPS: '10.0.0.5' });
+      expect(p.TRUSTED_USER_HEADER, JSON.stringify(keys)).toMatch(/needs SCP_ACCESS_KEY and SCP_SECRET_KEY/);
+    }
+    expect(() => parseConfig({ ...base, TRUSTED_USER_HEADER: 'X-Remote-User', TRUSTED_PROXY_IPS: '10.0.0.5' })).toThrow(/TRUSTED_USER_HEADER needs SCP_ACCESS_KEY and SCP_SECRET_KEY/);
     expect(parseConfig({ ...base, TRUSTED_PROXY_IPS: '::1, fd00::/8' }).trustedProxyIps).toEqual(['::1', 'fd00::/8']);
+  });
+
+  it('bounds uploads at 64 GiB unless SCP_UPLOAD_MAX_BYTES says otherwise', () => {
+    expect(parseConfig(base).scp.uploadMaxBytes).toBe(68_719_476_736);
+    expect(parseConfig({ ...base, SCP_UPLOAD_MAX_BYTES: '1048576' }).scp.uploadMaxBytes).toBe(1_048_576);
+    expect(problems({ ...base, SCP_UPLOAD_MAX_BYTES: '64GiB' }).SCP_UPLOAD_MAX_BYTES).toMatch(/whole number/);
+    expect(problems({ ...base, SCP_UPLOAD_MAX_BYTES: '0' })).toHaveProperty('SCP_UPLOAD_MAX_BYTES');
   });
 
   it('treats empty variables as unset', () => {

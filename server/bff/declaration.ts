@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { ConsoleApi, ConsoleRouteKey } from '@/lib/api/routes';
 import type { ConsoleRole, HttpMethod, ScpOperationEntry } from '@/lib/scp';
-import type { QueryParams } from '../scp';
+import type { BodyFile, QueryParams } from '../scp';
 import type { ConsoleSession } from '../session';
 import type { Confinement } from './confine';
 import { parseTemplate, type PathTemplate } from './path';
@@ -17,8 +17,18 @@ export interface RouteContext {
   body: unknown;
   /** The browser's X-Client-Token (a uuid), reused when it retries a change, so SCP sees the retry as one request. */
   clientToken?: string;
-  /** Calls SCP with the session's credentials. */
-  call<R extends z.ZodType>(entry: ScpOperationEntry<R>, input?: { params?: Record<string, string>; query?: QueryParams; body?: unknown; clientToken?: string }): Promise<z.output<R>>;
+  /** Calls SCP with the session's credentials; `file` sends a spooled upload instead of a JSON body. */
+  call<R extends z.ZodType>(
+    entry: ScpOperationEntry<R>,
+    input?: { params?: Record<string, string>; query?: QueryParams; body?: unknown; file?: BodyFile; clientToken?: string },
+  ): Promise<z.output<R>>;
+  /**
+   * Routes with `bodyLimit: 'stream'`: spools the request body to a private
+   * temporary file (at most SCP_UPLOAD_MAX_BYTES, else 413), gives it to `use`
+   * and deletes it afterwards. Call it after every other check, so a refused
+   * request is never read.
+   */
+  withBodyFile<T>(use: (file: BodyFile) => Promise<T>): Promise<T>;
 }
 
 /** One console route: the allowlist entry the dispatcher serves. */
@@ -34,7 +44,7 @@ export interface RouteDeclaration {
   /** What the browser may send; for SCP operations, the registry's schemas. */
   query?: z.ZodType;
   body?: z.ZodType;
-  /** `stream`: the handler reads the body itself (uploads); else the JSON size limit in bytes. */
+  /** `stream`: the handler takes the body as a spooled file (`withBodyFile`; uploads); else the JSON size limit in bytes. */
   bodyLimit?: number | 'stream';
   /** Tenant scope for confined sessions; required when non-admins may call the route. */
   confine?: Confinement;

@@ -1,6 +1,5 @@
 import 'server-only';
-import type { ScpClient } from '../scp';
-import type { RsaPadding } from '../scp/rsa';
+import type { RsaPadding, ScpClient } from '../scp';
 import type { ConsoleSession } from '../session';
 
 /** Where the BFF reports; fields never carry credentials, bodies or query strings. */

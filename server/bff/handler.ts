@@ -12,6 +12,7 @@ import { scpOperation } from './operation';
 import { encryptPasswords } from './passwords';
 import { checkParams } from './path';
 import { checkSameOrigin, isMutation } from './same-origin';
+import { withSpooledBody } from './spool';
 
 /** Routes without a query schema take no query parameters. */
 const NO_QUERY = z.strictObject({});
@@ -20,7 +21,8 @@ const NO_QUERY = z.strictObject({});
  * The one wrapper around every console route (architecture principle 3; model:
  * Dub's withWorkspace + handleApiError): session (401), role (403
  * not_permitted), same origin for mutations (403 cross_origin), path ids, query
- * and body (400 invalid_request naming each field; 413 body_too_large), the
+ * and JSON body (400 invalid_request naming each field; 413 body_too_large;
+ * streamed bodies are left to the route, see `withBodyFile`), the
  * confined user's tenant scope, the SCP call with the session's credentials,
  * and errors as `{error:{code,message,scpCode?,requestId}}`. Nothing escapes as
  * a bare 500: an unexpected error is logged here and answered with its request id.
@@ -54,9 +56,13 @@ async function buildContext(decl: RouteDeclaration, deps: BffDeps, req: Request,
   const client = deps.client();
   // A browser that goes away cancels reads; a change already sent to SCP is seen through, so its outcome is known.
   const call: RouteContext['call'] = (entry, input = {}) => client.call(scpOperation(entry), {
-    scope: session.scope, params: input.params, query: input.query, body: input.body, clientToken: input.clientToken,
+    scope: session.scope, params: input.params, query: input.query, body: input.body, file: input.file, clientToken: input.clientToken,
     signal: entry.method === 'GET' ? req.signal : undefined,
   });
+  const withBodyFile: RouteContext['withBodyFile'] = async (use) => {
+    if (decl.bodyLimit !== 'stream') throw new Error(`${decl.key} does not take a streamed body`);
+    return withSpooledBody(req, client.uploadMaxBytes, use);
+  };
   const clientToken = req.headers.get('x-client-token') ?? undefined;
   if (clientToken !== undefined && !hasIdShape('uuid', clientToken)) throw new BffError(400, 'invalid_request', 'Invalid request: X-Client-Token must be a UUID');
   let body: unknown;
@@ -72,7 +78,7 @@ async function buildContext(decl: RouteDeclaration, deps: BffDeps, req: Request,
     const modulus = async () => (await call(publicKey.get)).public_key;
     body = await encryptPasswords(body, decl.op.encrypt, modulus, deps.rsaPadding());
   }
-  return { req, requestId, session, params, query, body, clientToken, call };
+  return { req, requestId, session, params, query, body, clientToken, call, withBodyFile };
 }
 
 /** Applies the confinement of a confined session around the route's work. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { encryptPassword, type RsaPadding } from '../scp/rsa';
+import { encryptPassword, type RsaPadding } from '../scp';
 
 /**
  * Replaces the plain-text passwords at `paths` (dotted, e.g.

@@ -12,7 +12,7 @@ import { consoleLogger, type ScpLogger } from './log';
 import { fillPath, queryString, type CallInput, type ScpOperation } from './operation';
 import { PUBLIC_KEY_PATHS, PasswordLogin } from './password-login';
 import { DEFAULT_RETRY, exchange, type ExchangeDeps, type RetryPolicy } from './retry';
-import { createTransport, type Transport } from './transport';
+import { createTransport, isBodyFile, type Transport, type WireBody } from './transport';
 
 /** Sign in again this long before a token expires. */
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000;
@@ -32,8 +32,9 @@ export interface ScpClientExtras {
 /**
  * The console's only way to SCP. Every call names an operation and a credential
  * scope; the client signs or sends the token, paces itself under SCP's rate
- * limits, shares identical GETs, retries honestly, recovers lost POST/PUT
- * answers, and returns `data` parsed by the operation's schema — or throws ScpError.
+ * limits, shares identical GETs, retries honestly, recovers lost answers to
+ * changes, streams spooled uploads, and returns `data` parsed by the
+ * operation's schema — or throws ScpError.
  */
 export class ScpClient {
   private readonly deps: ExchangeDeps;
@@ -70,6 +71,9 @@ export class ScpClient {
 
   /** Calls an operation and returns its parsed `data`. */
   async call<T>(op: ScpOperation<T>, input: CallInput): Promise<T> {
+    if (input.file && ((op.method !== 'PUT' && op.method !== 'POST') || input.body !== undefined)) {
+      throw new Error(`${op.name}: a file is sent by PUT or POST, without a JSON body`);
+    }
     const label: CallLabel = { operation: op.name, requestId: randomUUID() };
     const path = this.prefix + fillPath(op.path, input.params);
     const url = path + queryString(input.query);
@@ -80,22 +84,22 @@ export class ScpClient {
       return this.parse(op, await data, label);
     }
     const clientToken = op.method === 'DELETE' ? undefined : (input.clientToken ?? randomUUID());
-    const body = input.body === undefined ? undefined : Buffer.from(JSON.stringify(input.body), 'utf8');
+    const body = requestBody(input);
     const startedAt = this.deps.clock.now();
     try {
       return this.parse(op, await this.send(op.method, url, body, input.scope, label, clientToken, input.signal), label);
     } catch (err) {
-      if (!(err instanceof ScpError && err.isIdempotencyReplay && clientToken)) throw err;
-      const { scope, ...rest } = input;
-      const recovered = await op.recover?.({ call: (o, i) => this.call(o, { ...i, scope }), input: rest, clientToken, requestId: label.requestId, startedAt });
-      if (recovered === undefined) {
-        throw new ScpError({ kind: 'outcome-unknown', status: 429, scpCode: err.scpCode, ...label, cause: err, message: `SCP had already received this request (same X-Client-Token) but its answer was lost; check the task list before trying again` });
-      }
-      this.deps.logger.warn('recovered the outcome of a request whose answer was lost', { ...label });
-      return recovered;
+      const lost = lostAnswer(err, clientToken, label);
+      if (!lost) throw err;
+      return await this.recover(op, input, lost, label, clientToken, startedAt);
     } finally {
       this.sharing.invalidate(path);
     }
+  }
+
+  /** The largest request body the console accepts for an upload (SCP_UPLOAD_MAX_BYTES). */
+  get uploadMaxBytes(): number {
+    return this.settings.uploadMaxBytes;
   }
 
   /** Signs in with a password; the session layer stores the result. */
@@ -113,7 +117,27 @@ export class ScpClient {
     return this.deps.transport.close();
   }
 
-  private async send(method: string, url: string, body: Buffer | undefined, scope: CredentialScope, label: CallLabel, clientToken?: string, signal?: AbortSignal): Promise<unknown> {
+  /**
+   * Asks the operation's `recover` hook what became of a change whose answer
+   * was lost. A hook that finds nothing, or fails itself, leaves `lost` to throw.
+   */
+  private async recover<T>(op: ScpOperation<T>, input: CallInput, lost: ScpError, label: CallLabel, clientToken: string | undefined, startedAt: number): Promise<T> {
+    if (!op.recover) throw lost;
+    const { scope, ...rest } = input;
+    let found: T | undefined;
+    try {
+      found = await op.recover({ call: (o, i) => this.call(o, { ...i, scope }), input: rest, clientToken, requestId: label.requestId, startedAt });
+    } catch (err) {
+      this.deps.logger.warn('could not look up the outcome of a request whose answer was lost', { ...label, error: err instanceof ScpError ? `${err.kind} ${err.status}` : 'unexpected' });
+      throw lost;
+    }
+    if (found === undefined) throw lost;
+    const result = this.parse(op, found, label);
+    this.deps.logger.warn('recovered the outcome of a request whose answer was lost', { ...label });
+    return result;
+  }
+
+  private async send(method: string, url: string, body: WireBody | undefined, scope: CredentialScope, label: CallLabel, clientToken?: string, signal?: AbortSignal): Promise<unknown> {
     for (let signedInAgain = false; ; signedInAgain = true) {
       const res = await exchange(this.deps, { method, path: url, body, label, clientToken, signal, headers: () => this.headers(method, url, body, label, scope, clientToken) });
       if (res.status === 401 && scope.kind === 'password' && scope.password && !signedInAgain) {
@@ -130,9 +154,12 @@ export class ScpClient {
     }
   }
 
-  private headers(method: string, url: string, body: Buffer | undefined, label: CallLabel, scope?: CredentialScope, clientToken?: string): Record<string, string> {
+  private headers(method: string, url: string, body: WireBody | undefined, label: CallLabel, scope?: CredentialScope, clientToken?: string): Record<string, string> {
     const path = url.split('?')[0];
-    const h: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'x-request-id': label.requestId };
+    const file = isBodyFile(body) ? body : undefined;
+    const h: Record<string, string> = { 'content-type': file ? 'application/octet-stream' : 'application/json', accept: 'application/json', 'x-request-id': label.requestId };
+    // A streamed body gets its length up front, so SCP never sees chunked encoding.
+    if (file) h['content-length'] = String(file.size);
     if (clientToken) h['x-client-token'] = clientToken;
     // SCP before 6.3.70 wants the cookie everywhere, but it may break the v2 public key (catalog §1.1).
     if (this.cookie && path !== this.prefix + PUBLIC_KEY_PATHS[0]) h.cookie = `aCMPAuthToken=${this.cookie}`;
@@ -140,7 +167,8 @@ export class ScpClient {
       const { signedHeaders, region, service } = this.settings.signing;
       h['x-amz-date'] = toAmzDate(this.deps.clock.now());
       if (signedHeaders.split(';').includes('host')) h.host = this.host;
-      h.authorization = ec2Authorization({ method, path, headers: h, body: body ?? '', accessKey: scope.accessKey, secretKey: scope.secretKey, amzDate: h['x-amz-date'], signedHeaders, region, service });
+      const payload = file ? { bodySha256: file.sha256 } : { body: (body as Buffer | undefined) ?? '' };
+      h.authorization = ec2Authorization({ method, path, headers: h, ...payload, accessKey: scope.accessKey, secretKey: scope.secretKey, amzDate: h['x-amz-date'], signedHeaders, region, service });
     } else if (scope?.kind === 'password' && scope.token) {
       h.authorization = `Token ${scope.token.id}`;
     }
@@ -182,6 +210,27 @@ export class ScpClient {
       message: `SCP's answer to ${op.name} is not what the console expects: ${issue.path.join('.') || '(data)'}: ${issue.message}`,
     });
   }
+}
+
+/** The bytes a change sends: the file it uploads, or its JSON body. */
+function requestBody(input: CallInput): WireBody | undefined {
+  if (input.file) return input.file;
+  return input.body === undefined ? undefined : Buffer.from(JSON.stringify(input.body), 'utf8');
+}
+
+/**
+ * The error to report when a change's answer was lost, or undefined for any
+ * other failure: SCP refusing the retry's repeated X-Client-Token (so it had the
+ * first attempt), or no answer after SCP may have applied the change.
+ */
+function lostAnswer(err: unknown, clientToken: string | undefined, label: CallLabel): ScpError | undefined {
+  if (!(err instanceof ScpError)) return undefined;
+  if (err.kind === 'outcome-unknown') return err;
+  if (!err.isIdempotencyReplay || !clientToken) return undefined;
+  return new ScpError({
+    kind: 'outcome-unknown', status: 429, scpCode: err.scpCode, ...label, cause: err,
+    message: 'SCP had already received this request (same X-Client-Token) but its answer was lost; check the task list before trying again',
+  });
 }
 
 /** Stops waiting for a shared promise when this caller's signal aborts. */

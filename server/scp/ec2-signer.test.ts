@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSimulator } from '../simulator/server';
 import { ScpClient } from './client';
@@ -21,6 +22,17 @@ describe('ec2Signature', () => {
       accessKey: 'AK', secretKey: 'SK', amzDate: '20240101T120000Z', signedHeaders: 'path;x-amz-date', region: 'cn-south-1', service: 'open-api',
     });
     expect(header).toMatch(/^AWS4-HMAC-SHA256 Credential=AK\/20240101\/cn-south-1\/open-api\/aws4_request, SignedHeaders=path;x-amz-date, Signature=[0-9a-f]{64}$/);
+  });
+
+  it('signs a body given by its hash exactly as the body itself (spooled uploads)', () => {
+    const body = Buffer.from('image bytes '.repeat(1000));
+    const common = {
+      method: 'PUT', path: '/janus/20180725/images/x/upload', headers: { 'x-amz-date': '20240101T120000Z' },
+      accessKey: 'AK', secretKey: 'SK', amzDate: '20240101T120000Z', signedHeaders: 'path;x-amz-date', region: 'cn-south-1', service: 'open-api',
+    };
+    const bodySha256 = createHash('sha256').update(body).digest('hex');
+    expect(ec2Signature({ ...common, bodySha256 })).toBe(ec2Signature({ ...common, body }));
+    expect(ec2Signature({ ...common, bodySha256 })).not.toBe(ec2Signature({ ...common, body: '' }));
   });
 
   it('formats X-Amz-Date in the basic format', () => {

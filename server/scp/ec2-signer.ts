@@ -8,8 +8,10 @@ export interface Ec2SignInput {
   path: string;
   /** The headers that will be sent (any case); those named in `signedHeaders` are signed. */
   headers: Record<string, string>;
-  /** The exact bytes sent ('' or an empty buffer for none). */
-  body: Buffer | string;
+  /** The exact bytes sent ('' or an empty buffer for none)... */
+  body?: Buffer | string;
+  /** ...or, for a body that is not in memory (a spooled upload), its hex SHA-256. */
+  bodySha256?: string;
   accessKey: string;
   secretKey: string;
   /** `yyyymmddTHHMMSSZ`, also sent as X-Amz-Date. */
@@ -51,7 +53,7 @@ export function ec2Signature(input: Ec2SignInput): string {
     '',
     canonicalHeaders(input.headers, input.signedHeaders),
     input.signedHeaders,
-    sha256Hex(input.body),
+    input.bodySha256 ?? sha256Hex(input.body ?? ''),
   ].join('\n');
   const date = input.amzDate.slice(0, 8);
   const scope = `${date}/${input.region}/${input.service}/aws4_request`;

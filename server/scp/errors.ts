@@ -8,8 +8,9 @@ import 'server-only';
  * - `auth`: no valid credentials to send (token expired and no password to sign in again);
  * - `budget`: the upstream budget queue is hopelessly full, so the call was not even queued;
  * - `invalid-response`: SCP answered 2xx with something that is not the expected shape;
- * - `outcome-unknown`: a POST/PUT reached SCP (its X-Client-Token was seen) but the result
- *   was lost and the operation's `recover` hook could not find it.
+ * - `outcome-unknown`: a change reached SCP (its X-Client-Token was seen, or the connection
+ *   broke after sending) but the result was lost and the operation's `recover` hook, if
+ *   any, could not find it.
  */
 export type ScpErrorKind = 'http' | 'network' | 'tls' | 'auth' | 'budget' | 'invalid-response' | 'outcome-unknown';
 

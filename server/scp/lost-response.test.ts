@@ -97,6 +97,34 @@ describe('a lost answer to a POST', () => {
     await client.close();
   });
 
+  it('fails with outcome-unknown, and says so in the log, when the recover hook itself fails', async () => {
+    const { client, logger } = clientResettingOnce();
+    const broken = defineOperation({ ...createOpLog, name: 'tasks.create-broken', recover: async () => { throw new Error('lookup failed'); } });
+    running.sim.faults.update({ resetRate: 1 });
+    await expect(client.call(broken, { scope: ec2(ADMIN), body: { task: { action: 'audit', object_name: `broken-${Date.now()}` } } }))
+      .rejects.toMatchObject({ kind: 'outcome-unknown', status: 429 });
+    expect(logger.warnings).toContain('could not look up the outcome of a request whose answer was lost');
+    await client.close();
+  });
+
+  it('asks the recover hook of a DELETE whose answer is lost, which is not retried', async () => {
+    const { client, transport } = clientResettingOnce();
+    const victim = (await client.call(listServers, { scope: ec2(ACME), query: { status: 'stopped', page_size: 1 } })).data[0];
+    const deleteServer = defineOperation({
+      name: 'servers.delete', method: 'DELETE', path: '/janus/20180725/servers/{server_id}', response: z.object({ task_id: z.string() }),
+      recover: async (ctx) => {
+        expect(ctx.clientToken).toBeUndefined();
+        const task = await findRecentTask(ctx, { objectId: String(ctx.input.params?.server_id), actions: ['删除云主机'] });
+        return task && { task_id: task.id };
+      },
+    });
+    running.sim.faults.update({ resetRate: 1 });
+    const deleted = await client.call(deleteServer, { scope: ec2(ACME), params: { server_id: victim.id } });
+    expect(transport.sent.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+    expect(running.sim.tasks.get(deleted.task_id)).toMatchObject({ object_id: victim.id, action: '删除云主机' });
+    await client.close();
+  });
+
   it('does not retry a DELETE whose answer is lost (it carries no X-Client-Token)', async () => {
     const { client, transport } = clientResettingOnce();
     const deleteServer = defineOperation({ name: 'servers.delete', method: 'DELETE', path: '/janus/20180725/servers/{server_id}', response: z.object({ task_id: z.string() }) });

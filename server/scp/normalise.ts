@@ -52,13 +52,28 @@ export function compose(...steps: Normaliser[]): Normaliser {
 /** `created_at`/`updated_at` against `create_at`/`update_at` (subnets, pool subnets, snapshots). */
 export const timestampDrift = renameFields({ created_at: ['create_at'], updated_at: ['update_at'] });
 
+/** Floating-IP bandwidth: `qos_uplink_kbps`/`qos_downlink_kbps` (list) → `qos_uplink`/`qos_downlink`. */
+const bandwidthDrift = renameFields({ qos_uplink: ['qos_uplink_kbps'], qos_downlink: ['qos_downlink_kbps'] });
+
 /**
  * The documented drift of SCP objects, by resource. Canonical names are those of
  * the detail answers unless the catalog says otherwise.
  */
 export const drift = {
-  /** Floating IP: `qos_uplink_kbps`/`qos_downlink_kbps` (list) → `qos_uplink`/`qos_downlink`. */
-  floatingIp: compose(renameFields({ qos_uplink: ['qos_uplink_kbps'], qos_downlink: ['qos_downlink_kbps'] }), timestampDrift),
+  /**
+   * Floating IP: bandwidth `qos_uplink_kbps`/`qos_downlink_kbps` → `qos_uplink`/`qos_downlink`,
+   * at the top and inside `bandwidth` (list items); the create and edit answers'
+   * `port_id` → `floating_port_id` (`binding_info.port_id` is another port and
+   * stays); old SCP's `floating_ip_pool_id` → `floatingip_pool_id`.
+   */
+  floatingIp: compose(
+    bandwidthDrift,
+    atKey('bandwidth', bandwidthDrift),
+    renameFields({ floatingip_pool_id: ['floating_ip_pool_id'], floating_port_id: ['port_id'] }),
+    timestampDrift,
+  ),
+  /** Image: the table's `is_vmttools_installed` [sic] → `is_vmtools_installed`. */
+  image: renameFields({ is_vmtools_installed: ['is_vmttools_installed'] }),
   /** Server: `vmtype` (list) → `vm_type`; `floatingip.floatingip_ip` (detail) → `floatingip.floating_ip_address`. */
   server: compose(
     renameFields({ vm_type: ['vmtype'], is_vmtools_installed: ['is_vmttools_installed'] }),

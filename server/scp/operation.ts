@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { CredentialScope } from './credentials';
 import type { Normaliser } from './normalise';
+import type { BodyFile } from './transport';
 
 /** The methods janus uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -9,12 +10,18 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 /** Query parameters; undefined values are left out, arrays become comma lists (SCP's `fields=a,b`). */
 export type QueryParams = Record<string, string | number | boolean | readonly (string | number)[] | undefined>;
 
-/** One call: whose credentials, path parameters, query and JSON body. */
+/** One call: whose credentials, path parameters, query, and a JSON body or a file. */
 export interface CallInput {
   scope: CredentialScope;
   params?: Record<string, string | number>;
   query?: QueryParams;
   body?: unknown;
+  /**
+   * POST/PUT only, instead of `body`: a spooled file sent as the raw body
+   * (application/octet-stream), streamed from disk on each attempt. The caller
+   * owns the file and deletes it after the call.
+   */
+  file?: BodyFile;
   /** Aborts waiting and sending (a shared GET keeps running for the others). */
   signal?: AbortSignal;
   /** X-Client-Token for a POST/PUT; by default a fresh uuid v4 per call, reused by every retry. */
@@ -23,23 +30,29 @@ export interface CallInput {
   fresh?: boolean;
 }
 
-/** What a `recover` hook gets after SCP refused a repeated X-Client-Token. */
+/**
+ * What a `recover` hook gets when the answer to a change was lost: SCP refused
+ * the retry's repeated X-Client-Token, or no answer came and the change cannot
+ * be retried (a DELETE) or ran out of retries.
+ */
 export interface RecoverContext {
   /** Calls SCP with the credentials of the lost call. */
   call<T>(op: ScpOperation<T>, input?: Omit<CallInput, 'scope'>): Promise<T>;
   /** The lost call's input, without its credentials. */
   input: Omit<CallInput, 'scope'>;
-  clientToken: string;
+  /** Absent for a DELETE, which carries none. */
+  clientToken?: string;
   requestId: string;
   /** Clock time the first attempt was sent. */
   startedAt: number;
 }
 
 /**
- * Finds the outcome of a POST/PUT whose answer was lost although SCP applied it
- * (SCP does not replay answers; catalog §1.6), e.g. by looking the task up in
- * the operation log or the created resource up by name. Returns undefined when
- * it cannot tell; the call then fails with kind `outcome-unknown`.
+ * Finds the outcome of a change whose answer was lost although SCP may have
+ * applied it (SCP does not replay answers; catalog §1.6), e.g. by looking the
+ * task up in the operation log or the created resource up by name. Returns
+ * undefined when it cannot tell (nothing found, or more than one candidate);
+ * the call then fails with kind `outcome-unknown`. Hooks only read.
  */
 export type RecoverHook<T> = (ctx: RecoverContext) => Promise<T | undefined>;
 

@@ -4,7 +4,7 @@ import type { Clock } from './clock';
 import { peekMessage, retryAfterMs, type CallLabel } from './envelope';
 import { ScpError, isIdempotencyMessage } from './errors';
 import type { ScpLogger } from './log';
-import { TransportError, type Transport, type WireResponse } from './transport';
+import { TransportError, type Transport, type WireBody, type WireResponse } from './transport';
 
 /** How often and how patiently the client retries. */
 export interface RetryPolicy {
@@ -31,7 +31,8 @@ export function backoffMs(attempt: number, baseMs: number, capMs: number, random
 export interface Exchange {
   method: string;
   path: string;
-  body?: Buffer;
+  /** Sent again as it is on each attempt (a file body is read afresh). */
+  body?: WireBody;
   label: CallLabel;
   headers: () => Record<string, string>;
   /** Present on POST/PUT: retrying after a lost answer is safe only with it. */

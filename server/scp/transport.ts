@@ -1,8 +1,30 @@
 import 'server-only';
+import { createReadStream } from 'node:fs';
 import { Pool } from 'undici';
 import type { ScpSettings } from '../config';
 import type { ScpLogger } from './log';
 import { isTlsRefusal, scpConnector } from './tls';
+
+/**
+ * A request body that lives in a file (a spooled upload): streamed from disk on
+ * every attempt, so a retry can send it again and memory never holds it whole.
+ * Its length and hash are known before the headers go out, as EC2 signing needs.
+ */
+export interface BodyFile {
+  path: string;
+  /** Bytes; sent as Content-Length. */
+  size: number;
+  /** Hex SHA-256 of the content (the EC2 signature covers it). */
+  sha256: string;
+}
+
+/** What a request carries: JSON bytes in memory, or a file. */
+export type WireBody = Buffer | BodyFile;
+
+/** True for a file body. */
+export function isBodyFile(body: WireBody | undefined): body is BodyFile {
+  return body !== undefined && !Buffer.isBuffer(body);
+}
 
 /** One HTTP exchange with SCP, bytes in and bytes out. */
 export interface WireRequest {
@@ -10,7 +32,7 @@ export interface WireRequest {
   /** Path and query string, e.g. `/janus/20180725/servers?page_num=0`. */
   path: string;
   headers: Record<string, string>;
-  body?: Buffer;
+  body?: WireBody;
   signal?: AbortSignal;
 }
 
@@ -70,12 +92,14 @@ export function createTransport(
   return {
     async send(req) {
       if (req.signal?.aborted) throw req.signal.reason;
+      // A file is read afresh on every attempt, so a retry sends it again.
+      const stream = isBodyFile(req.body) ? createReadStream(req.body.path) : undefined;
       try {
         const res = await pool.request({
           method: req.method as 'GET',
           path: req.path,
           headers: req.headers,
-          body: req.body,
+          body: stream ?? (req.body as Buffer | undefined),
           headersTimeout: headersMs,
           bodyTimeout: bodyMs,
           signal: req.signal,
@@ -85,6 +109,9 @@ export function createTransport(
       } catch (err) {
         if (req.signal?.aborted) throw req.signal.reason;
         throw classify(err);
+      } finally {
+        // Closes the file even when SCP answered before reading it all (e.g. a 4xx).
+        stream?.destroy();
       }
     },
     close: () => pool.close(),

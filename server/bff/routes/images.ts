@@ -36,14 +36,11 @@ export const imageRoutes: RouteDeclaration[] = [
   route('PUT /api/images/:image_id', images.edit, { confine: OWN_IMAGE }),
   // DELETE /api/images/:image_id — delete an image
   route('DELETE /api/images/:image_id', images.delete, { confine: OWN_IMAGE }),
-  // PUT /api/images/:image_id/upload — upload the image file (streamed to SCP, never buffered)
+  // PUT /api/images/:image_id/upload — upload the image file (spooled to a temporary file, then streamed to SCP; never in memory)
   consoleRoute('PUT /api/images/:image_id/upload', {
     roles: images.upload.roles,
     bodyLimit: 'stream',
     confine: OWN_IMAGE,
-    handle: async () => {
-      throw new BffError(501, 'not_implemented',
-        'Image upload is not available yet: the console\'s SCP client cannot stream a request body to SCP, and the console will not hold image files in memory');
-    },
+    handle: (ctx) => ctx.withBodyFile((file) => ctx.call(images.upload, { params: ctx.params, file, clientToken: ctx.clientToken })),
   }),
 ];
