@@ -3,35 +3,13 @@ import { z } from 'zod';
 import type { ScpClient } from './client';
 import type { CallInput, ScpOperation } from './operation';
 
-/** SCP's page size limit (catalog §1.4). */
-export const MAX_PAGE_SIZE = 100;
-
-/** A list page as the client returns it; `next_page_num` undefined when SCP sent none. */
-export interface ScpListPage<T> {
-  total_size: number;
-  page_num: number;
-  page_size: number;
-  next_page_num?: string;
-  data: T[];
-}
-
-/**
- * The schema of an SCP list page of `item`. It accepts the documented drift: a
- * numeric `next_page_num`, missing counters, and a bare array instead of the
- * list envelope (several samples print one).
+/*
+ * The list-page shape and its schema are declared once, in lib/scp, where the
+ * operation registry uses them too; the client re-exports them under its names.
  */
-export function listPageSchema<T extends z.ZodType>(item: T): z.ZodType<ScpListPage<z.output<T>>> {
-  return z.preprocess(
-    (v) => (Array.isArray(v) ? { data: v, total_size: v.length, next_page_num: '' } : v),
-    z.object({
-      total_size: z.coerce.number().int().default(0),
-      page_num: z.coerce.number().int().default(0),
-      page_size: z.coerce.number().int().default(0),
-      next_page_num: z.union([z.string(), z.number()]).nullish().transform((v) => (v === null || v === undefined ? undefined : String(v))),
-      data: z.array(item),
-    }),
-  ) as z.ZodType<ScpListPage<z.output<T>>>;
-}
+import { MAX_PAGE_SIZE, scpListPage as listPageSchema, type ScpListPage } from '@/lib/scp/schemas/list-page';
+
+export { listPageSchema, MAX_PAGE_SIZE, type ScpListPage };
 
 /** Why collecting stopped: the last page, or a page SCP pointed at badly (absent, repeated, empty). */
 export type StopReason = 'last-page' | 'absent-next' | 'repeated-page' | 'empty-page' | 'max-pages';
