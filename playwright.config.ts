@@ -37,7 +37,8 @@ export default defineConfig({
     command: `node scripts/start.mjs --port ${port} --sim-port ${simPort}`,
     url: baseURL,
     // An empty SCP_BASE_URL keeps e2e on the simulator even if the shell points at a real SCP.
-    env: { SCP_BASE_URL: '' },
+    // SIM_CONTROL=1 turns on the simulator's /_sim endpoints (fault injection for the tasks specs).
+    env: { SCP_BASE_URL: '', SIM_CONTROL: '1' },
     reuseExistingServer: !process.env.CI,
     // Covers a `next build` when .next is missing or stale.
     timeout: 300_000,

@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
 import { MessagePanel } from '@/components/message-panel';
+import { TaskTrayProvider } from '@/components/tasks/task-tray-provider';
 import { useT } from '@/lib/i18n/client';
 import { mayVisit, navItemForPath } from '@/lib/nav';
 import { signInHref } from '@/lib/session-client/next-path';
@@ -67,6 +68,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
   const item = navItemForPath(pathname);
   return (
     <SessionUserContext.Provider value={user}>
+      <TaskTrayProvider>
       <a href="#main" className="sr-only rounded-md bg-accent px-3 py-2 text-accent-foreground focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50">
         {t('shell.skipToContent')}
       </a>
@@ -79,6 +81,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
           </main>
         </div>
       </div>
+      </TaskTrayProvider>
     </SessionUserContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { LanguageSwitch } from '@/components/language-switch';
+import { TaskTray } from '@/components/tasks/task-tray';
 import { ThemeToggle } from '@/components/theme/theme-toggle';
 import { useT } from '@/lib/i18n/client';
 import { CurrentUser } from './current-user';
@@ -27,6 +28,7 @@ export function TopBar({ menuOpen, onMenuToggle }: { menuOpen: boolean; onMenuTo
       </button>
       <span className="font-semibold lg:hidden">{t('app.title')}</span>
       <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
+        <TaskTray />
         <CurrentUser />
         <LanguageSwitch />
         <ThemeToggle />

@@ -14,3 +14,9 @@ export interface TrackedTaskInput {
   /** Query keys to invalidate when the task reaches a terminal state. */
   invalidate: QueryKey[];
 }
+
+/*
+ * The hook pages call: `const track = useTaskTracker(); track(input)`.
+ * Implemented by the tray (lib/tasks/tracker-context.ts, components/tasks).
+ */
+export { useTaskTracker, type TrackTask } from './tracker-context';

@@ -1,9 +1,14 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
 import { pageMetadata } from '@/lib/i18n/server';
+import { ServersClient } from './servers-client';
 
 export const generateMetadata = () => pageMetadata('nav.servers');
 
-/** Servers: a placeholder until the resource page lands. */
+/** Servers: the list view of lib/resources/servers.ts, its state in the URL (hence Suspense for useSearchParams). */
 export default function ServersPage() {
-  return <ComingSoon titleKey="nav.servers" />;
+  return (
+    <Suspense fallback={null}>
+      <ServersClient />
+    </Suspense>
+  );
 }

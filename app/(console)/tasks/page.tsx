@@ -1,9 +1,14 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
+import { OpLog } from '@/components/tasks/op-log/op-log';
 import { pageMetadata } from '@/lib/i18n/server';
 
 export const generateMetadata = () => pageMetadata('nav.tasks');
 
-/** Tasks: a placeholder until the resource page lands. */
+/** Tasks: the operation log; its view (filters, page) lives in the URL's search params. */
 export default function TasksPage() {
-  return <ComingSoon titleKey="nav.tasks" />;
+  return (
+    <Suspense>
+      <OpLog />
+    </Suspense>
+  );
 }

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { ApiError } from '@/lib/api';
+import type { FieldError } from '@/lib/resources/types';
+
+/**
+ * Errors by field from a zod failure of the shared request schemas, or from
+ * the console API's 400 (`fields: [{field: 'body.name', message}]`). The
+ * schema's own words are kept as the detail: they name the limit exactly.
+ */
+export function fieldErrors(source: z.ZodError | ApiError | unknown, rename: (field: string) => string | undefined = (f) => f): Record<string, FieldError> {
+  const out: Record<string, FieldError> = {};
+  const add = (path: string, message: string) => {
+    const name = rename(path);
+    if (name && !out[name]) out[name] = { key: 'forms.error.invalid', values: { detail: message } };
+  };
+  if (source instanceof ApiError) {
+    for (const f of source.fields ?? []) add(f.field.replace(/^(body|query)\./, '').split('.')[0], f.message);
+  } else if (source && typeof source === 'object' && 'issues' in source) {
+    for (const issue of (source as z.ZodError).issues) add(String(issue.path[0] ?? ''), issue.message);
+  }
+  return out;
+}

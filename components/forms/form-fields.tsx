@@ -1,0 +1,52 @@
+'use client';
+
+import { useId } from 'react';
+import { useT } from '@/lib/i18n/client';
+import type { FieldError, FormField } from '@/lib/resources/types';
+import { Field, invalidProps } from './field';
+
+/**
+ * The inputs of a declared form (lib/resources: FormField), bound to string
+ * values: what was typed stays as typed, whatever the errors.
+ */
+export function FormFields({ fields, values, errors, onChange }: {
+  fields: readonly FormField[];
+  values: Record<string, string>;
+  errors: Record<string, FieldError | undefined>;
+  onChange: (name: string, value: string) => void;
+}) {
+  const t = useT();
+  const base = useId();
+  return (
+    <div className="space-y-3">
+      {fields.map((field) => {
+        const id = `${base}-${field.name}`;
+        const error = errors[field.name];
+        const common = {
+          id,
+          name: field.name,
+          value: values[field.name] ?? '',
+          onChange: (e: { target: { value: string } }) => onChange(field.name, e.target.value),
+          ...invalidProps(id, error),
+        };
+        return (
+          <Field key={field.name} id={id} label={t(field.labelKey)} error={error} hint={field.hintKey && t(field.hintKey)} unit={field.unitKey && t(field.unitKey)}>
+            {field.kind === 'textarea' ? (
+              <textarea {...common} rows={2} className="text-input h-auto py-2" />
+            ) : (
+              <input
+                {...common}
+                type={field.kind === 'number' ? 'number' : field.kind === 'password' ? 'password' : 'text'}
+                inputMode={field.kind === 'number' ? 'numeric' : undefined}
+                min={field.min}
+                max={field.max}
+                autoComplete={field.kind === 'password' ? 'new-password' : 'off'}
+                className={`text-input ${field.kind === 'number' ? 'w-32' : ''}`}
+              />
+            )}
+          </Field>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+'use client';
+
+import { useState } from 'react';
+import { FormFields } from '@/components/forms/form-fields';
+import { fieldErrors } from '@/components/forms/form-errors';
+import { useT } from '@/lib/i18n/client';
+import type { ActionForm, FieldError } from '@/lib/resources/types';
+import { Dialog } from './dialog';
+import { ErrorNotice } from './error-notice';
+import type { ActionRunner, RunnerTarget } from './use-action-runner';
+
+function FormDialog<T>({ form, item, runner, label }: { form: ActionForm<T>; item: T; runner: ActionRunner<T>; label: string }) {
+  const t = useT();
+  const [values, setValues] = useState(() => form.initial(item));
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const serverErrors = runner.failed ? fieldErrors(runner.failed.error) : {};
+  const submit = () => {
+    const problems = form.check(values, item);
+    setErrors(problems);
+    if (Object.keys(problems).length === 0) void runner.submit(values);
+  };
+  return (
+    <Dialog
+      title={t(form.titleKey)}
+      onClose={runner.cancel}
+      testId="action-form-dialog"
+      footer={
+        <>
+          <button type="button" className="button-secondary" onClick={runner.cancel}>
+            {t('resource.confirm.cancel')}
+          </button>
+          <button type="submit" form="action-form" className="button-primary h-9" disabled={runner.running}>
+            {runner.running ? t('resource.action.running') : label}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="action-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        className="space-y-3"
+      >
+        <FormFields fields={form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+        {runner.failed && <ErrorNotice title={t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
+      </form>
+    </Dialog>
+  );
+}
+
+/**
+ * The dialogs of a resource's actions: confirmation, or the action's form,
+ * each showing its own failure (the values typed stay; submitting again
+ * retries with the same client token); and the notice of a failed action that
+ * had no dialog, with Retry.
+ */
+export function ActionDialogs<T>({ runner, resource }: { runner: ActionRunner<T>; resource: RunnerTarget<T> }) {
+  const t = useT();
+  const { open, failed } = runner;
+  const names = (items: T[]) => items.map(resource.nameOf).join(', ');
+  if (!open) {
+    return failed ? (
+      <ErrorNotice title={t('resource.action.failed', { action: t(failed.action.labelKey), name: names(failed.items) })} error={failed.error} testId="action-error">
+        <button type="button" className="button-secondary h-8" onClick={() => void runner.retry()}>
+          {t('common.retry')}
+        </button>
+        <button type="button" className="button-secondary h-8" onClick={runner.dismissError}>
+          {t('resource.action.dismiss')}
+        </button>
+      </ErrorNotice>
+    ) : null;
+  }
+  const { action, items } = open;
+  const label = t(action.labelKey);
+  if (action.form) return <FormDialog form={action.form} item={items[0]} runner={runner} label={label} />;
+  const confirm = action.confirm!;
+  return (
+    <Dialog
+      title={t(confirm.titleKey)}
+      onClose={runner.cancel}
+      testId="confirm-dialog"
+      footer={
+        <>
+          <button type="button" className="button-secondary" onClick={runner.cancel}>
+            {t('resource.confirm.cancel')}
+          </button>
+          <button
+            type="button"
+            className={`button-primary h-9 ${confirm.danger ? 'bg-danger text-white' : ''}`}
+            onClick={() => void runner.submit()}
+            disabled={runner.running}
+          >
+            {runner.running ? t('resource.action.running') : label}
+          </button>
+        </>
+      }
+    >
+      <p>
+        {items.length > 1 && confirm.bulkBodyKey
+          ? t(confirm.bulkBodyKey, { count: items.length, names: names(items) })
+          : t(confirm.bodyKey, { name: names(items) })}
+      </p>
+      {failed && (
+        <div className="mt-3">
+          <ErrorNotice title={t('resource.action.failedShort', { action: label })} error={failed.error} />
+        </div>
+      )}
+    </Dialog>
+  );
+}

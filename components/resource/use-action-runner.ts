@@ -1,0 +1,101 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { useSessionUser } from '@/components/shell/session-user';
+import { useT } from '@/lib/i18n/client';
+import type { Action, ListSource, ResourceDeclaration } from '@/lib/resources/types';
+import { useTaskStarted } from './use-task-started';
+
+/** What the runner needs of a resource: how to name and key its items, and what to refresh. */
+export type RunnerTarget<T> = Pick<ResourceDeclaration<T>, 'kind' | 'rowKey' | 'nameOf'> & { list: Pick<ListSource<T>, 'all'> };
+
+/** An action on items, waiting in its dialog (confirmation or form) or failed. */
+export interface ActionAttempt<T> {
+  action: Action<T>;
+  items: T[];
+}
+
+/**
+ * Runs a resource's actions. One that confirms or takes input waits in its
+ * dialog, which stays open (with what was typed) until the action succeeds;
+ * a failure shows there, or above the view for actions without a dialog.
+ * Each attempt has one X-Client-Token, reused when it is retried, so SCP
+ * applies the change once. A started task is registered with the tray and
+ * noted for the item's progress, and the resource's queries are refreshed.
+ */
+export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt: ActionAttempt<T>) => void) {
+  const t = useT();
+  const session = useSessionUser();
+  const taskStarted = useTaskStarted();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState<ActionAttempt<T> | null>(null);
+  const [failed, setFailed] = useState<(ActionAttempt<T> & { error: unknown }) | null>(null);
+  const [running, setRunning] = useState(false);
+  const tokens = useRef(new Map<string, string>());
+
+  const execute = useCallback(
+    async (attempt: ActionAttempt<T>, values?: Record<string, string>) => {
+      const { action, items } = attempt;
+      const key = `${action.id}:${items.map(resource.rowKey).join(',')}:${JSON.stringify(values ?? {})}`;
+      const clientToken = tokens.current.get(key) ?? crypto.randomUUID();
+      tokens.current.set(key, clientToken);
+      setFailed(null);
+      setRunning(true);
+      try {
+        if (items.length > 1 && action.runMany) {
+          await action.runMany(items, { clientToken, values });
+        } else {
+          for (const item of items) {
+            const { taskId, affects = [] } = await action.run(item, { clientToken, values });
+            if (!taskId) continue;
+            const id = resource.rowKey(item);
+            taskStarted({
+              taskId, action: t(action.labelKey), object: { kind: resource.kind, id, name: resource.nameOf(item) }, progressOn: [id, ...affects], invalidate: [resource.list.all],
+            });
+          }
+        }
+        tokens.current.delete(key);
+        setOpen(null);
+        onDone?.(attempt);
+      } catch (error) {
+        setFailed({ ...attempt, error });
+      } finally {
+        setRunning(false);
+        await queryClient.invalidateQueries({ queryKey: resource.list.all });
+      }
+    },
+    [resource, t, taskStarted, queryClient, onDone],
+  );
+
+  /** Starts an action on items; refused items are never sent. */
+  const request = useCallback(
+    (action: Action<T>, items: T[]) => {
+      if (!items.length || items.some((item) => !action.allowed(item, session).ok)) return;
+      setFailed(null);
+      if (action.confirm || action.form) setOpen({ action, items });
+      else void execute({ action, items });
+    },
+    [session, execute],
+  );
+
+  return {
+    request,
+    /** The attempt whose dialog is open. */
+    open,
+    /** Runs the open attempt (with its form's values). */
+    submit: (values?: Record<string, string>) => open && execute(open, values),
+    cancel: () => {
+      setOpen(null);
+      setFailed(null);
+    },
+    /** The last failure; shown in the open dialog, or above the view when there is none. */
+    failed,
+    retry: () => failed && execute(failed),
+    dismissError: () => setFailed(null),
+    running,
+  };
+}
+
+/** What useActionRunner returns. */
+export type ActionRunner<T> = ReturnType<typeof useActionRunner<T>>;

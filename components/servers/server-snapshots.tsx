@@ -1,0 +1,57 @@
+'use client';
+
+import { ActionButton } from '@/components/resource/action-button';
+import { ActionDialogs } from '@/components/resource/action-dialogs';
+import { ErrorNotice } from '@/components/resource/error-notice';
+import { ResourceTable } from '@/components/resource/resource-table';
+import { useActionRunner, type RunnerTarget } from '@/components/resource/use-action-runner';
+import { usePolledQuery } from '@/components/resource/use-polled-query';
+import { useSessionUser } from '@/components/shell/session-user';
+import { useT } from '@/lib/i18n/client';
+import { MAX_SNAPSHOTS, snapshotResource, snapshotsQuery, snapshotStatus, takeSnapshot } from '@/lib/resources/snapshots';
+import type { ServerDetail } from '@/lib/scp';
+
+type ServerRef = Pick<ServerDetail, 'id' | 'name' | 'status'>;
+
+/** Taking a snapshot is an action of the server; its task refreshes the server and its snapshots. */
+const serverTarget: RunnerTarget<ServerRef> = { kind: 'server', rowKey: (s) => s.id, nameOf: (s) => s.name, list: snapshotResource.list };
+
+/**
+ * A server's snapshots: how many of the 7 allowed, take one, and per snapshot
+ * rename, recover and delete. Refreshes fast while one is being taken or deleted.
+ */
+export function ServerSnapshots({ server }: { server: ServerRef }) {
+  const t = useT();
+  const session = useSessionUser();
+  const { queryKey, queryFn } = snapshotsQuery(server.id);
+  const { query } = usePolledQuery({ queryKey, queryFn, statusesOf: (list) => list.map(snapshotStatus.of), transitional: snapshotStatus.transitional });
+  const snapshots = query.data ?? [];
+  const take = takeSnapshot(snapshots.length);
+  const serverRunner = useActionRunner(serverTarget);
+  const runner = useActionRunner(snapshotResource);
+  return (
+    <section className="space-y-3" data-testid="server-snapshots">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm" data-testid="snapshot-count">
+          {t('servers.snapshot.count', { count: snapshots.length, max: MAX_SNAPSHOTS })}
+        </p>
+        <ActionButton verdict={query.data ? take.allowed(server, session) : { ok: false, why: 'state', reason: 'resource.list.loading' }} onClick={() => serverRunner.request(take, [server])} className="button-primary h-9" testId="snapshot-create">
+          {t(take.labelKey)}
+        </ActionButton>
+      </div>
+      <ActionDialogs runner={serverRunner} resource={serverTarget} />
+      <ActionDialogs runner={runner} resource={snapshotResource} />
+      {query.isError && <ErrorNotice title={t('servers.snapshot.loadFailed')} error={query.error} />}
+      {query.data && (
+        <ResourceTable
+          resource={snapshotResource}
+          items={snapshots}
+          columns={snapshotResource.columns}
+          caption={t('servers.snapshot.caption', { name: server.name })}
+          onAction={(action, item) => runner.request(action, [item])}
+          empty={t('servers.snapshot.empty')}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+import type { QueryKey } from '@tanstack/react-query';
+import type { MessageKey, MessageValues } from '@/lib/i18n';
+import type { z } from 'zod';
+import type { ConsolePage, ConsoleRole, ScpOperationEntry } from '@/lib/scp';
+import type { SessionUser } from '@/lib/session-client/session-api';
+
+/*
+ * The shape of a resource declaration (architecture principle 1). A resource
+ * says once, as data and small functions, what its list shows, how it is
+ * filtered and sorted, which statuses it passes through and what can be done
+ * to it; the generic views in components/resource render any declaration.
+ */
+
+/** Whether an action may run, and if not, why: its state, the user's role, or a quota. */
+export type Verdict = { ok: true } | { ok: false; why: 'state' | 'role' | 'quota'; reason: MessageKey; values?: MessageValues };
+
+/** The verdict of an action that may run. */
+export const ALLOWED: Verdict = { ok: true };
+
+/** A verdict refusing an action, with the message that says why. */
+export function refuse(why: 'state' | 'role' | 'quota', reason: MessageKey, values?: MessageValues): Verdict {
+  return { ok: false, why, reason, values };
+}
+
+/**
+ * What one table cell shows, as data: the list view formats it for the UI
+ * language. Declarations stay free of React and of the locale.
+ */
+export type Cell =
+  | { kind: 'text'; text: string | null | undefined; mono?: boolean }
+  | { kind: 'link'; text: string; href: string }
+  | { kind: 'status'; status: string }
+  | { kind: 'sizeMb'; mb: number | null | undefined }
+  | { kind: 'datetime'; value: string | null | undefined }
+  | { kind: 'lines'; lines: readonly string[]; mono?: boolean }
+  | { kind: 'message'; key: MessageKey; values?: MessageValues };
+
+/** A column of the list view. */
+export interface Column<T> {
+  id: string;
+  labelKey: MessageKey;
+  /** SCP's sort field when the column can be sorted by the server. */
+  sort?: string;
+  /** Left out until the user picks it in the column chooser. */
+  hiddenByDefault?: boolean;
+  /** Always shown (the column that names the item). */
+  required?: boolean;
+  cell: (item: T) => Cell;
+}
+
+/** A choice of a select filter: a fixed label key, or a name from SCP. */
+export interface FilterOption {
+  value: string;
+  labelKey?: MessageKey;
+  label?: string;
+}
+
+/** A cached read: the query client's fetchQuery, so option loaders share answers with other views. */
+export type CachedRead = <R>(options: { queryKey: QueryKey; queryFn: (ctx: { signal: AbortSignal }) => Promise<R>; staleTime?: number }) => Promise<R>;
+
+/** What an option loader gets. */
+export interface LoadContext {
+  read: CachedRead;
+}
+
+/**
+ * A filter of the list view. Its `param` is both the URL's and the console
+ * API's query parameter, so a link reproduces the view.
+ */
+export interface Filter {
+  param: string;
+  labelKey: MessageKey;
+  kind: 'select' | 'search';
+  /** Fixed choices. */
+  options?: readonly FilterOption[];
+  /**
+   * Choices read from the console when the control is first used, not when the
+   * page opens: a page view costs the list request and nothing else.
+   */
+  load?: { key: QueryKey; fetch: (ctx: LoadContext) => Promise<FilterOption[]> };
+  /** Roles that get the filter; everyone when unset. */
+  roles?: readonly ConsoleRole[];
+  /** Whether a value from the URL is acceptable (an invalid one is dropped, not sent). */
+  accepts?: (value: string) => boolean;
+}
+
+/** How statuses read and behave. */
+export interface StatusModel<T> {
+  of: (item: T) => string;
+  /** The label key of a status; undefined for a status SCP added later (shown verbatim). */
+  labelKey: (status: string) => MessageKey | undefined;
+  tone: (status: string) => StatusTone;
+  /** Statuses a task is working through: lists refresh fast while one is visible. */
+  transitional: ReadonlySet<string>;
+}
+
+/** The colour family of a status badge. */
+export type StatusTone = 'ok' | 'off' | 'busy' | 'warn' | 'bad';
+
+/** What an action run gives back: the task it started, when there is one. */
+export interface ActionResult {
+  taskId?: string;
+  /** Other objects the task changes (the server a snapshot recovery resets): their views show its progress too. */
+  affects?: string[];
+}
+
+/** What an action run gets: the X-Client-Token of this attempt (the same on a retry of it), and its form's values. */
+export interface ActionContext {
+  clientToken: string;
+  values?: Record<string, string>;
+}
+
+/** A problem with one form field, as a message key. */
+export interface FieldError {
+  key: MessageKey;
+  values?: MessageValues;
+}
+
+/** The form an action asks for before it runs (a snapshot's name, a new password…). */
+export interface ActionForm<T> {
+  titleKey: MessageKey;
+  fields: readonly FormField[];
+  initial: (item: T) => Record<string, string>;
+  /** Problems by field name; none: the action may run. */
+  check: (values: Record<string, string>, item: T) => Record<string, FieldError>;
+}
+
+/** Something a user can do to an item (start, stop, delete…). */
+export interface Action<T> {
+  id: string;
+  labelKey: MessageKey;
+  /** Destructive or interrupting: asks for confirmation in a dialog first. */
+  confirm?: { titleKey: MessageKey; bodyKey: MessageKey; bulkBodyKey?: MessageKey; danger?: boolean };
+  /** Asks for input first; its values reach `run` in the context. */
+  form?: ActionForm<T>;
+  allowed: (item: T, session: SessionUser) => Verdict;
+  run: (item: T, ctx: ActionContext) => Promise<ActionResult>;
+  /** Runs it for several items in one request; without it the action is not a bulk action. */
+  runMany?: (items: T[], ctx: ActionContext) => Promise<void>;
+}
+
+/** Where a list comes from. */
+export interface ListSource<T> {
+  /** Prefix of every query of the resource, invalidated when one of its tasks ends. */
+  all: QueryKey;
+  key: (query: Record<string, string | number>) => QueryKey;
+  fetch: (query: Record<string, string | number>, signal: AbortSignal) => Promise<ConsolePage<T>>;
+}
+
+/** A form field as data; components/forms renders it. */
+export interface FormField {
+  name: string;
+  labelKey: MessageKey;
+  kind: 'text' | 'textarea' | 'number' | 'password';
+  /** Shown after the input (GB, cores…). */
+  unitKey?: MessageKey;
+  min?: number;
+  max?: number;
+  hintKey?: MessageKey;
+}
+
+/** A resource as the generic views use it. */
+export interface ResourceDeclaration<T> {
+  /** The kind in SCP's terms, also the tray's object kind (`server`). */
+  kind: string;
+  /** The schema SCP's items are parsed with (at the console's boundary), and the registry entries the resource uses. */
+  scp?: { item: z.ZodType; operations: Readonly<Record<string, ScpOperationEntry>> };
+  rowKey: (item: T) => string;
+  nameOf: (item: T) => string;
+  list: ListSource<T>;
+  columns: readonly Column<T>[];
+  filters: readonly Filter[];
+  status: StatusModel<T>;
+  actions: readonly Action<T>[];
+  /** The actions that apply to one item (a row's menu); all of `actions` when unset. */
+  actionsFor?: (item: T) => readonly Action<T>[];
+  /** Page sizes offered; the first is the default. */
+  pageSizes?: readonly number[];
+}
