@@ -4,6 +4,8 @@ import type { ConsoleApi, ConsoleRouteKey } from '@/lib/api/routes';
 import type { ConsoleRole, HttpMethod, ScpOperationEntry } from '@/lib/scp';
 import type { BodyFile, QueryParams } from '../scp';
 import type { ConsoleSession } from '../session';
+import type { CredentialScope } from '../scp';
+import type { TaskSharing } from './task-sharing';
 import type { Confinement } from './confine';
 import { parseTemplate, type PathTemplate } from './path';
 
@@ -21,7 +23,11 @@ export interface RouteContext {
   call<R extends z.ZodType>(
     entry: ScpOperationEntry<R>,
     input?: { params?: Record<string, string>; query?: QueryParams; body?: unknown; file?: BodyFile; clientToken?: string },
+    /** Another credential SCP already let see the same thing (shared task reads); the session's by default. */
+    as?: CredentialScope,
   ): Promise<z.output<R>>;
+  /** Task reads shared across every user SCP lets see a task (the batch task endpoint). */
+  taskSharing: TaskSharing;
   /**
    * Routes with `bodyLimit: 'stream'`: spools the request body to a private
    * temporary file (at most SCP_UPLOAD_MAX_BYTES, else 413), gives it to `use`

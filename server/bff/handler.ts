@@ -13,6 +13,8 @@ import { encryptPasswords } from './passwords';
 import { checkParams } from './path';
 import { checkSameOrigin, isMutation } from './same-origin';
 import { withSpooledBody } from './spool';
+import { TaskSharing } from './task-sharing';
+import type { ScpClient } from '../scp';
 
 /** Routes without a query schema take no query parameters. */
 const NO_QUERY = z.strictObject({});
@@ -55,9 +57,10 @@ async function buildContext(decl: RouteDeclaration, deps: BffDeps, req: Request,
   const query = parseWith(decl.query ?? NO_QUERY, queryObject(req.url), 'query') as Record<string, unknown>;
   const client = deps.client();
   // A browser that goes away cancels reads; a change already sent to SCP is seen through, so its outcome is known.
-  const call: RouteContext['call'] = (entry, input = {}) => client.call(scpOperation(entry), {
-    scope: session.scope, params: input.params, query: input.query, body: input.body, file: input.file, clientToken: input.clientToken,
-    signal: entry.method === 'GET' ? req.signal : undefined,
+  const call: RouteContext['call'] = (entry, input = {}, as) => client.call(scpOperation(entry), {
+    scope: as ?? session.scope, params: input.params, query: input.query, body: input.body, file: input.file, clientToken: input.clientToken,
+    // A read made for others too (`as`) is not this browser's to cancel.
+    signal: entry.method === 'GET' && !as ? req.signal : undefined,
   });
   const withBodyFile: RouteContext['withBodyFile'] = async (use) => {
     if (decl.bodyLimit !== 'stream') throw new Error(`${decl.key} does not take a streamed body`);
@@ -78,7 +81,16 @@ async function buildContext(decl: RouteDeclaration, deps: BffDeps, req: Request,
     const modulus = async () => (await call(publicKey.get)).public_key;
     body = await encryptPasswords(body, decl.op.encrypt, modulus, deps.rsaPadding());
   }
-  return { req, requestId, session, params, query, body, clientToken, call, withBodyFile };
+  return { req, requestId, session, params, query, body, clientToken, call, withBodyFile, taskSharing: taskSharingFor(client) };
+}
+
+const sharings = new WeakMap<ScpClient, TaskSharing>();
+
+/** One set of shared task reads per SCP client, paced by its cache period. */
+function taskSharingFor(client: ScpClient): TaskSharing {
+  let sharing = sharings.get(client);
+  if (!sharing) sharings.set(client, (sharing = new TaskSharing(client.cacheMs)));
+  return sharing;
 }
 
 /** Applies the confinement of a confined session around the route's work. */

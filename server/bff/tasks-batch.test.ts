@@ -57,6 +57,27 @@ describe('POST /api/tasks/batch', () => {
     expect(gets.length).toBeLessThanOrEqual(ids.length);
   });
 
+  it('shares one poll per task across different users SCP lets see it', async () => {
+    const [id] = await taskIds(s.acme);
+    // Each credential reads once through SCP (proving SCP lets it see the task)…
+    await batch([id], s.acme);
+    await batch([id], s.admin);
+    const before = shared.sent.length;
+    await new Promise((r) => setTimeout(r, 2100)); // past the cache period
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => batch([id], i % 2 ? s.acme : s.admin)));
+    expect(answers.every((r) => r.json.tasks[id].task_id === id)).toBe(true);
+    // …then both users' browsers share one poll per cache period.
+    const gets = shared.sent.slice(before).filter((r) => r.path.endsWith(`/tasks/${id}`));
+    expect(gets.length).toBe(1);
+  });
+
+  it('never hands a shared answer to a user SCP has not let see the task', async () => {
+    const [id] = await taskIds(s.acme);
+    await batch([id], s.acme);
+    const r = await batch([id], s.globex);
+    expect(r.json.tasks[id]).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+
   it('shows a confined user only their own project\'s tasks', async () => {
     const acmeTasks = await taskIds(s.acme);
     const globexTasks = await taskIds(s.globex);

@@ -97,6 +97,11 @@ export class ScpClient {
     }
   }
 
+  /** How long identical GETs are served from the short cache (SCP_CACHE_MS). */
+  get cacheMs(): number {
+    return this.settings.cacheMs;
+  }
+
   /** The largest request body the console accepts for an upload (SCP_UPLOAD_MAX_BYTES). */
   get uploadMaxBytes(): number {
     return this.settings.uploadMaxBytes;

@@ -10,9 +10,10 @@ import { fromScpError } from '../errors';
 type BatchEntry = Task | { error: { code: string; message: string } };
 
 /**
- * Reads each task through the SCP client's shared GETs (single flight and a
- * short cache per credential), so many browsers watching the same tasks cost
- * SCP one GET per task per cache period. One task failing does not fail the rest.
+ * Reads each task through the shared task reads (one poll per task per cache
+ * period across every user SCP allows to see it), so many browsers watching the
+ * same tasks cost SCP one GET per task per cache period. One task failing does
+ * not fail the rest.
  */
 async function readTasks(ctx: RouteContext): Promise<{ tasks: Record<string, BatchEntry> }> {
   const { ids } = ctx.body as z.output<typeof TaskBatchRequestSchema>;
@@ -20,7 +21,7 @@ async function readTasks(ctx: RouteContext): Promise<{ tasks: Record<string, Bat
   const { confined, user, scope } = ctx.session;
   const entries = await Promise.all(unique.map(async (id): Promise<[string, BatchEntry]> => {
     try {
-      const task = await ctx.call(tasks.detail, { params: { task_id: id } });
+      const task = await ctx.taskSharing.read(id, scope, (as) => ctx.call(tasks.detail, { params: { task_id: id } }, as));
       if (confined && task.project_id !== user.projectId) return [id, { error: { code: 'not_found', message: `task ${id} was not found` } }];
       return [id, task];
     } catch (err) {
