@@ -13,6 +13,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // scripts/serve-console.mjs compresses pages and assets but not API answers (see there).
+  compress: false,
   // A separate build directory lets a benchmark or test build without touching a running console's `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   headers() {

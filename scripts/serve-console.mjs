@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const next = require('next');
+const compression = require('compression');
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -32,9 +33,15 @@ const app = next({ dev: false, dir: root, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Pages and static assets are compressed here, the console's API answers are not: they are
+// small, and gzip was the largest cost the console added to an SCP call (Next's own
+// compression is off in next.config.js).
+const compress = compression();
+
 const server = createServer((req, res) => {
   req.headers['x-scp-console-peer'] = `${nonce} ${req.socket.remoteAddress ?? ''}`;
-  handle(req, res);
+  if (req.url?.startsWith('/api/')) handle(req, res);
+  else compress(req, res, () => handle(req, res));
 });
 server.listen(port, host, () => console.log(`console listening on http://${host}:${port}`));
 const stop = () => server.close(() => process.exit(0));
