@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { ServersApi } from './pages/servers-api';
 import { ServerDetailPage } from './pages/servers-detail-page';
 import { ServersListPage } from './pages/servers-list-page';
+import { TasksTray } from './pages/tasks-tray';
 
 const zh = (key: Parameters<typeof t>[1], values?: Parameters<typeof t>[2]) => t('zh-CN', key, values);
 /** Three running servers (…-1, -2, -3) for power actions, two stopped ones for snapshots, edit, delete and restore. */
@@ -65,9 +66,14 @@ test.describe('server actions', () => {
     await expect(list.row(name).getByTestId('task-progress')).toHaveAttribute('data-phase', 'done', { timeout: 30_000 });
   });
 
-  test('bulk-stop three servers in one request', async ({ page, signedInAs }) => {
+  test('bulk-stop three servers in one request; the batch task is found in the op log and reaches done in the tray', async ({ page, signedInAs }) => {
     await signedInAs('acme');
     const list = new ServersListPage(page);
+    const logReads: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (req.method() === 'GET' && url.pathname === '/api/tasks' && url.searchParams.has('begin_time')) logReads.push(url.search);
+    });
     await list.open(`name=${running}`);
     for (const i of [1, 2, 3]) await list.expectStatus(`${running}-${i}`, 'running', 45_000);
     await page.getByRole('checkbox', { name: zh('resource.select.page') }).check();
@@ -80,6 +86,17 @@ test.describe('server actions', () => {
     await list.confirm('servers.action.stop');
     expect((await batch).postDataJSON()).toMatchObject({ action: 'stop' });
     await expect(page.getByTestId('bulk-bar')).toHaveCount(0);
+
+    // SCP answers 204 without a task id: the console finds the batch's task and tracks it, sub-tasks and all.
+    const tray = new TasksTray(page);
+    await tray.open();
+    const task = tray.panel.getByTestId('tracked-task').filter({ hasText: zh('servers.action.stop') }).filter({ hasText: `${running}-1` });
+    await expect(task).toHaveAttribute('data-phase', 'done', { timeout: 45_000 });
+    await expect(task).toContainText(zh('tasks.tray.showSubTasks', { done: 3, total: 3 }));
+    // One op-log read per live status, whatever the selection's size.
+    expect(logReads.length).toBeGreaterThanOrEqual(1);
+    expect(logReads.length).toBeLessThanOrEqual(2);
+    await tray.close();
     for (const i of [1, 2, 3]) await list.expectStatus(`${running}-${i}`, 'stopped', 45_000);
   });
 

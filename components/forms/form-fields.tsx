@@ -3,11 +3,12 @@
 import { useId } from 'react';
 import { useT } from '@/lib/i18n/client';
 import type { FieldError, FormField } from '@/lib/resources/types';
-import { Field, invalidProps } from './field';
+import { errorId, Field, invalidProps } from './field';
 
 /**
  * The inputs of a declared form (lib/resources: FormField), bound to string
- * values: what was typed stays as typed, whatever the errors.
+ * values: what was typed stays as typed, whatever the errors. A checkbox
+ * reads and writes '1' or '0'.
  */
 export function FormFields({ fields, values, errors, onChange }: {
   fields: readonly FormField[];
@@ -22,6 +23,25 @@ export function FormFields({ fields, values, errors, onChange }: {
       {fields.map((field) => {
         const id = `${base}-${field.name}`;
         const error = errors[field.name];
+        if (field.kind === 'checkbox') {
+          return (
+            <div key={field.name} className="flex flex-col gap-1">
+              <label className="flex items-center gap-2 text-sm font-medium">
+                <input
+                  type="checkbox"
+                  id={id}
+                  name={field.name}
+                  checked={values[field.name] === '1'}
+                  onChange={(e) => onChange(field.name, e.target.checked ? '1' : '0')}
+                  {...invalidProps(id, error)}
+                />
+                {t(field.labelKey)}
+              </label>
+              {field.hintKey && <p className="text-xs text-muted">{t(field.hintKey)}</p>}
+              {error && <p id={errorId(id)} className="text-xs text-danger" data-testid="field-error">{t(error.key, error.values)}</p>}
+            </div>
+          );
+        }
         const common = {
           id,
           name: field.name,

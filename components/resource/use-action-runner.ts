@@ -4,8 +4,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import type { Action, ListSource, ResourceDeclaration } from '@/lib/resources/types';
+import type { Action, FoundTask, ListSource, ResourceDeclaration } from '@/lib/resources/types';
 import { useTaskStarted } from './use-task-started';
+
+/** How many item names a batch task's tray entry spells out. */
+const SHOWN_NAMES = 3;
 
 /** What the runner needs of a resource: how to name and key its items, and what to refresh. */
 export type RunnerTarget<T> = Pick<ResourceDeclaration<T>, 'kind' | 'rowKey' | 'nameOf'> & { list: Pick<ListSource<T>, 'all'> };
@@ -23,6 +26,7 @@ export interface ActionAttempt<T> {
  * Each attempt has one X-Client-Token, reused when it is retried, so SCP
  * applies the change once. A started task is registered with the tray and
  * noted for the item's progress, and the resource's queries are refreshed.
+ * A bulk run whose tasks SCP does not name is tracked once they are found.
  */
 export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt: ActionAttempt<T>) => void) {
   const t = useT();
@@ -34,6 +38,17 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
   const [running, setRunning] = useState(false);
   const tokens = useRef(new Map<string, string>());
 
+  /** Tracks a task a bulk run started, found after the fact: on its one item, or on several (a batch task) named by their first names. */
+  const trackFound = useCallback(
+    ({ action, items }: ActionAttempt<T>, { taskId, objectIds }: FoundTask) => {
+      const covered = items.filter((item) => objectIds.includes(resource.rowKey(item)));
+      const names = covered.slice(0, SHOWN_NAMES).map(resource.nameOf).join(', ') + (covered.length > SHOWN_NAMES ? ` +${covered.length - SHOWN_NAMES}` : '');
+      const object = { kind: resource.kind, id: covered.length === 1 ? objectIds[0] : '', name: names };
+      taskStarted({ taskId, action: t(action.labelKey), object, progressOn: objectIds, invalidate: [resource.list.all] });
+    },
+    [resource, t, taskStarted],
+  );
+
   const execute = useCallback(
     async (attempt: ActionAttempt<T>, values?: Record<string, string>) => {
       const { action, items } = attempt;
@@ -44,7 +59,8 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
       setRunning(true);
       try {
         if (items.length > 1 && action.runMany) {
-          await action.runMany(items, { clientToken, values });
+          const result = await action.runMany(items, { clientToken, values });
+          if (result?.findTasks) void result.findTasks().then((found) => found.forEach((task) => trackFound(attempt, task)));
         } else {
           for (const item of items) {
             const { taskId, affects = [] } = await action.run(item, { clientToken, values });
@@ -65,7 +81,7 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
         await queryClient.invalidateQueries({ queryKey: resource.list.all });
       }
     },
-    [resource, t, taskStarted, queryClient, onDone],
+    [resource, t, taskStarted, trackFound, queryClient, onDone],
   );
 
   /** Starts an action on items; refused items are never sent. */

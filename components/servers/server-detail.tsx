@@ -21,7 +21,9 @@ import { SERVER_TRANSITIONAL, serverStatus } from '@/lib/resources/server-status
 import { ALLOWED, refuse } from '@/lib/resources/types';
 import type { ServerDetail as Detail } from '@/lib/scp';
 import { RemoteConsoleButton } from './remote-console-button';
+import { ServerDisksDialog } from './server-disks-dialog';
 import { ServerEditDialog } from './server-edit-dialog';
+import { ServerNicsDialog } from './server-nics-dialog';
 import { ServerOverview } from './server-overview';
 import { ServerSnapshots } from './server-snapshots';
 import { ServerTasks } from './server-tasks';
@@ -34,8 +36,9 @@ const target: RunnerTarget<Detail> = { kind: 'server', rowKey: (s) => s.id, name
 
 /**
  * One server: live status and the task working on it, power and other
- * actions, edit, remote console, and tabs for configuration and use,
- * snapshots, and its task history (the tab is kept in `?tab=`).
+ * actions, edit (name and size; disks and NICs next to their tables), remote
+ * console, and tabs for configuration and use, snapshots, and its task
+ * history (the tab is kept in `?tab=`).
  */
 export function ServerDetail({ id }: { id: string }) {
   const t = useT();
@@ -44,7 +47,7 @@ export function ServerDetail({ id }: { id: string }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'overview';
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'server' | 'disks' | 'nics' | null>(null);
   const { query: detail } = usePolledQuery({
     queryKey: queryKeys.servers.detail(id),
     queryFn: ({ signal }) => api.get('/api/servers/:server_id', { params: { server_id: id }, signal }),
@@ -70,6 +73,11 @@ export function ServerDetail({ id }: { id: string }) {
 
   const actions = [...serverActionsFor(server), ...(server.status === 'deleted' ? [] : [resetServerPassword])];
   const editVerdict = USABLE_STATUSES.includes(server.status) ? ALLOWED : refuse('state', 'servers.reason.edit');
+  const close = () => setEditing(null);
+  const deviceActions = {
+    disks: <ActionButton verdict={editVerdict} onClick={() => setEditing('disks')} className="button-secondary h-8" testId="server-action-disks">{t('servers.action.editDisks')}</ActionButton>,
+    nics: <ActionButton verdict={editVerdict} onClick={() => setEditing('nics')} className="button-secondary h-8" testId="server-action-nics">{t('servers.action.editNics')}</ActionButton>,
+  };
   return (
     <section className="space-y-4">
       <nav aria-label={t('servers.detail.breadcrumb')} className="text-sm">
@@ -90,7 +98,7 @@ export function ServerDetail({ id }: { id: string }) {
             </ActionButton>
           ))}
           {server.status !== 'deleted' && (
-            <ActionButton verdict={editVerdict} onClick={() => setEditing(true)} testId="server-action-edit">
+            <ActionButton verdict={editVerdict} onClick={() => setEditing('server')} testId="server-action-edit">
               {t('servers.action.edit')}
             </ActionButton>
           )}
@@ -99,7 +107,9 @@ export function ServerDetail({ id }: { id: string }) {
       </header>
       <ActionDialogs runner={runner} resource={target} />
       {detail.isError && <ErrorNotice title={t('resource.list.refreshFailed')} error={detail.error} />}
-      {editing && <ServerEditDialog server={server} onClose={() => setEditing(false)} />}
+      {editing === 'server' && <ServerEditDialog server={server} onClose={close} />}
+      {editing === 'disks' && <ServerDisksDialog server={server} onClose={close} />}
+      {editing === 'nics' && <ServerNicsDialog server={server} onClose={close} />}
       <Tabs
         label={t('servers.detail.tabs')}
         active={tab}
@@ -107,7 +117,7 @@ export function ServerDetail({ id }: { id: string }) {
         tabs={TABS.map((id) => ({ id, label: t(`servers.detail.tab.${id}`) }))}
       />
       <div role="tabpanel" aria-label={t(`servers.detail.tab.${tab}`)}>
-        {tab === 'overview' && <ServerOverview server={server} usage={usage.data} />}
+        {tab === 'overview' && <ServerOverview server={server} usage={usage.data} actions={server.status === 'deleted' ? undefined : deviceActions} />}
         {tab === 'snapshots' && <ServerSnapshots server={server} />}
         {tab === 'tasks' && <ServerTasks serverId={server.id} />}
       </div>

@@ -1,21 +1,19 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { fieldErrors } from '@/components/forms/form-errors';
 import { FormFields } from '@/components/forms/form-fields';
 import { Dialog } from '@/components/resource/dialog';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { QuotaPanel } from '@/components/resource/quota-panel';
-import { useTaskStarted } from '@/components/resource/use-task-started';
-import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
-import { queryKeys } from '@/lib/query-keys';
 import { quotaLines, shortQuotas } from '@/lib/resources/quota';
 import { resizeVerdict } from '@/lib/resources/server-resize';
 import { serverEditFields } from '@/lib/resources/servers';
 import type { FieldError } from '@/lib/resources/types';
 import { ServerEditSchema, type ServerDetail } from '@/lib/scp';
 import { useQuotaRows } from './use-quota-rows';
+import { useServerEdit } from './use-server-edit';
 
 const wholeIn = (raw: string, min: number, max: number) => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max;
 
@@ -38,12 +36,9 @@ function initialValues(server: ServerDetail): Record<string, string> {
  */
 export function ServerEditDialog({ server, onClose }: { server: ServerDetail; onClose: () => void }) {
   const t = useT();
-  const taskStarted = useTaskStarted();
+  const { send, sending, failure } = useServerEdit(server, t('servers.action.edit'));
   const [values, setValues] = useState(() => initialValues(server));
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-  const token = useRef<{ body: string; id: string } | null>(null);
   const quota = useQuotaRows(server.project_id, server.az_id ?? undefined);
 
   const sockets = Number(values.sockets);
@@ -71,21 +66,9 @@ export function ServerEditDialog({ server, onClose }: { server: ServerDetail; on
     if (!parsed.success) Object.assign(problems, fieldErrors(parsed.error, (f) => (f === 'memory_mb' ? 'memoryGb' : f === 'cores' ? 'coresPerSocket' : f || 'name')));
     setErrors(problems);
     if (Object.keys(problems).length || !verdict.ok || short.length || !parsed.success) return;
-    const json = JSON.stringify(parsed.data);
-    if (token.current?.body !== json) token.current = { body: json, id: crypto.randomUUID() };
-    setSending(true);
-    setFailure(null);
-    try {
-      const { task_id } = await api.put('/api/servers/:server_id', { params: { server_id: server.id }, body: parsed.data, clientToken: token.current.id });
-      taskStarted({ taskId: task_id, action: t('servers.action.edit'), object: { kind: 'server', id: server.id, name: server.name }, invalidate: [queryKeys.servers.all, queryKeys.quotas.all] });
-      onClose();
-    } catch (error) {
-      setFailure(error);
-      setErrors(fieldErrors(error, (f) => (f === 'memory_mb' ? 'memoryGb' : f === 'cores' ? 'coresPerSocket' : f)));
-    } finally {
-      setSending(false);
-    }
+    if (await send(parsed.data)) onClose();
   };
+  const sentErrors = failure ? fieldErrors(failure, (f) => (f === 'memory_mb' ? 'memoryGb' : f === 'cores' ? 'coresPerSocket' : f)) : {};
 
   return (
     <Dialog
@@ -114,7 +97,7 @@ export function ServerEditDialog({ server, onClose }: { server: ServerDetail; on
             void submit();
           }}
         >
-          <FormFields fields={serverEditFields} values={values} errors={errors} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+          <FormFields fields={serverEditFields} values={values} errors={{ ...sentErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
           <p className="text-xs text-muted" data-testid="edit-total-cores">
             {numbersOk ? t('servers.edit.total', { cores }) : t('format.empty')}
           </p>

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { DetailsGrid } from '@/components/resource/details-grid';
 import { StatusBadge } from '@/components/resource/status-badge';
 import { UsageMeter } from '@/components/resource/usage-meter';
@@ -9,11 +10,14 @@ import { hotplugOf } from '@/lib/resources/server-resize';
 import { serverStatus } from '@/lib/resources/server-status';
 import type { Server, ServerDetail } from '@/lib/scp';
 
-function Table({ caption, head, rows, testId }: { caption: string; head: string[]; rows: (string | null | undefined)[][]; testId: string }) {
+function Table({ caption, head, rows, testId, action }: { caption: string; head: string[]; rows: (string | null | undefined)[][]; testId: string; action?: ReactNode }) {
   const t = useT();
   return (
     <section className="rounded-lg border border-border" data-testid={testId}>
-      <h2 className="px-4 pt-4 text-base font-semibold">{caption}</h2>
+      <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-4">
+        <h2 className="text-base font-semibold">{caption}</h2>
+        {action}
+      </div>
       <div className="overflow-x-auto p-4 pt-2">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{caption}</caption>
@@ -35,9 +39,10 @@ function Table({ caption, head, rows, testId }: { caption: string; head: string[
 
 /**
  * A server's configuration (CPU, memory, disks, NICs with address, VPC and
- * subnet, image, AZ, host, floating IP), live status and use.
+ * subnet, image, AZ, host, floating IP), live status and use. `actions` go
+ * next to the disk and NIC tables (editing them).
  */
-export function ServerOverview({ server, usage }: { server: ServerDetail; usage: Server | undefined }) {
+export function ServerOverview({ server, usage, actions }: { server: ServerDetail; usage: Server | undefined; actions?: { disks?: ReactNode; nics?: ReactNode } }) {
   const t = useT();
   const locale = useLocale();
   const hotplug = hotplugOf(server);
@@ -82,12 +87,14 @@ export function ServerOverview({ server, usage }: { server: ServerDetail; usage:
       </section>
       <Table
         testId="server-disks"
+        action={actions?.disks}
         caption={t('servers.detail.disks')}
         head={[t('servers.detail.disk.id'), t('servers.detail.disk.type'), t('servers.detail.disk.size'), t('servers.detail.disk.preallocate'), t('servers.detail.disk.storage')]}
         rows={server.disks.map((d) => [d.id, d.type, mb(d.size_mb), d.preallocate == null ? null : String(d.preallocate), d.storage_name])}
       />
       <Table
         testId="server-nics"
+        action={actions?.nics}
         caption={t('servers.detail.nics')}
         head={[t('servers.detail.nic.id'), t('servers.detail.nic.ip'), t('servers.detail.nic.mac'), t('servers.column.vpc'), t('servers.detail.nic.subnet'), t('servers.detail.nic.connected')]}
         rows={server.networks.map((n) => [

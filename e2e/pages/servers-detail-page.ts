@@ -56,6 +56,24 @@ export class ServerDetailPage extends ConsolePage {
     return this.page.getByTestId('server-edit-dialog');
   }
 
+  get disksDialog(): Locator {
+    return this.page.getByTestId('server-disks-dialog');
+  }
+
+  get nicsDialog(): Locator {
+    return this.page.getByTestId('server-nics-dialog');
+  }
+
+  /** The button next to the disk table (`disks`) or the NIC table (`nics`) that opens its edit dialog. */
+  deviceAction(table: 'disks' | 'nics'): Locator {
+    return this.page.getByTestId(`server-action-${table}`);
+  }
+
+  /** A row of the overview's disk table (`ide0`…) or NIC table (`net0`…). */
+  deviceRow(table: 'disks' | 'nics', id: string): Locator {
+    return this.page.getByTestId(`server-${table}`).getByRole('row').filter({ has: this.page.getByRole('cell', { name: id, exact: true }) });
+  }
+
   tab(id: 'overview' | 'snapshots' | 'tasks'): Locator {
     return this.page.getByRole('tab', { name: this.tr(`servers.detail.tab.${id}`) });
   }

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import type { SessionUser } from '@/lib/session-client/session-api';
 import { bulkVerdict } from './bulk';
 import {
-  deleteServer, purgeServer, rebootServer, resetServerPassword, restoreServer, serverActionsFor, startServer, stopServer, suspendServer,
+  cloneServer, deleteServer, purgeServer, rebootServer, resetServerPassword, restoreServer, serverActionsFor, startServer, stopServer, suspendServer,
 } from './server-actions';
 
 const admin: SessionUser = { username: 'admin', role: 'admin', projectId: '', projectName: '' };
@@ -23,7 +23,7 @@ describe('server action rules', () => {
   });
 
   it('a server a task is working on refuses everything, saying so', () => {
-    for (const action of [startServer, stopServer, rebootServer, suspendServer, deleteServer, resetServerPassword]) {
+    for (const action of [startServer, stopServer, rebootServer, suspendServer, cloneServer, deleteServer, resetServerPassword]) {
       expect(action.allowed(server('starting'), admin)).toMatchObject({ ok: false, why: 'state', reason: 'servers.reason.busy' });
     }
   });
@@ -36,7 +36,7 @@ describe('server action rules', () => {
     expect(purgeServer.allowed(binned, tenant).ok).toBe(true);
     expect(startServer.allowed(binned, admin)).toMatchObject({ reason: 'servers.reason.inRecycleBin' });
     expect(serverActionsFor(binned).map((a) => a.id)).toEqual(['restore', 'purge']);
-    expect(serverActionsFor(server('running')).map((a) => a.id)).toEqual(['start', 'stop', 'reboot', 'suspend', 'delete']);
+    expect(serverActionsFor(server('running')).map((a) => a.id)).toEqual(['start', 'stop', 'reboot', 'suspend', 'clone', 'delete']);
   });
 
   it('destructive ones confirm first; power and delete are bulk actions', () => {
@@ -54,6 +54,32 @@ describe('server action rules', () => {
     expect(check({ password: 'x'.repeat(129), confirm: 'x'.repeat(129) }, server('running'))).toMatchObject({ password: { key: 'forms.error.tooLong' } });
     expect(check({ password: 'Secret-1', confirm: 'Secret-2' }, server('running'))).toEqual({ confirm: { key: 'servers.password.mismatch' } });
     expect(check({ password: 'Secret-1', confirm: 'Secret-1' }, server('running'))).toEqual({});
+  });
+});
+
+describe('clone', () => {
+  const check = cloneServer.form!.check;
+  const values = (over: Record<string, string> = {}) => ({ ...cloneServer.form!.initial(server('running')), ...over });
+
+  it('is allowed from the statuses the simulator accepts (running, stopped, suspend), and says why otherwise', () => {
+    for (const status of ['running', 'stopped', 'suspend']) expect(cloneServer.allowed(server(status), tenant).ok).toBe(true);
+    expect(cloneServer.allowed(server('error'), tenant)).toMatchObject({ ok: false, why: 'state', reason: 'servers.reason.clone' });
+    expect(cloneServer.runMany).toBeUndefined();
+  });
+
+  it('starts from a name of at most 70 characters, one clone, powered off', () => {
+    const initial = cloneServer.form!.initial(server('running', 'x'.repeat(99)));
+    expect(initial.name.length).toBeLessThanOrEqual(70);
+    expect(initial).toMatchObject({ count: '1', power_on: '0' });
+    expect(check(values(), server('running'))).toEqual({});
+  });
+
+  it('checks name, count and description with the console API’s schema', () => {
+    expect(check(values({ name: '  ' }), server('running'))).toEqual({ name: { key: 'forms.error.required' } });
+    expect(check(values({ name: 'x'.repeat(71) }), server('running')).name).toMatchObject({ key: 'forms.error.invalid', values: { detail: 'must be at most 70 characters' } });
+    for (const count of ['0', '21', '1.5', '', 'two']) expect(check(values({ count }), server('running')).count).toMatchObject({ key: 'forms.error.range', values: { min: 1, max: 20 } });
+    expect(check(values({ count: '20', power_on: '1' }), server('running'))).toEqual({});
+    expect(check(values({ description: 'd'.repeat(100) }), server('running')).description).toMatchObject({ key: 'forms.error.invalid' });
   });
 });
 

@@ -1,9 +1,10 @@
 import { api } from '@/lib/api';
 import type { MessageKey } from '@/lib/i18n';
-import { ServerPasswordSchema, type Server } from '@/lib/scp';
+import { ServerCloneSchema, ServerPasswordSchema, type Server } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
+import { findBatchTasks } from './bulk-tasks';
 import { inRecycleBin, isServerBusy } from './server-status';
-import { ALLOWED, refuse, type Action, type ActionContext, type FieldError, type Verdict } from './types';
+import { ALLOWED, refuse, type Action, type ActionContext, type BulkResult, type FieldError, type FormField, type Verdict } from './types';
 
 /*
  * What can be done to a server, with SCP's state rules (catalog §4.8.6) and
@@ -24,8 +25,12 @@ function fromStatuses(statuses: readonly string[], reason: MessageKey) {
 
 const params = (server: ServerLike) => ({ server_id: server.id });
 const taskOf = (answer: { task_id?: string } | null | undefined) => ({ taskId: answer?.task_id || undefined });
-const batch = (action: 'start' | 'stop' | 'reboot' | 'suspend' | 'soft_delete') => async (servers: ServerLike[], ctx: ActionContext) => {
-  await api.post('/api/servers/action', { body: { server_ids: servers.map((s) => s.id), action }, clientToken: ctx.clientToken });
+/** One request for several servers. SCP answers 204 without a task id, so the tasks are looked up in the op log afterwards. */
+const batch = (action: 'start' | 'stop' | 'reboot' | 'suspend' | 'soft_delete') => async (servers: ServerLike[], ctx: ActionContext): Promise<BulkResult> => {
+  const since = Date.now();
+  const ids = servers.map((s) => s.id);
+  await api.post('/api/servers/action', { body: { server_ids: ids, action }, clientToken: ctx.clientToken });
+  return { findTasks: () => findBatchTasks(ids, since) };
 };
 
 /** Statuses a server may be edited, snapshotted or recovered in (SCP: usable). */
@@ -124,10 +129,58 @@ export const resetServerPassword: Action<ServerLike> = {
   run: async (s, ctx) => taskOf(await api.post('/api/servers/:server_id/server-password', { params: params(s), body: { password: ctx.values?.password ?? '' }, clientToken: ctx.clientToken })),
 };
 
-/** The actions of a server, in menu order: power, then delete; the recycle bin's own for servers in it. */
+/** SCP's limit of clones per request (catalog §4.8.6). */
+export const MAX_CLONES = 20;
+
+const cloneFields: readonly FormField[] = [
+  { name: 'name', labelKey: 'servers.clone.field.name', kind: 'text' },
+  { name: 'count', labelKey: 'servers.clone.field.count', kind: 'number', min: 1, max: MAX_CLONES, hintKey: 'servers.clone.hint.count' },
+  { name: 'power_on', labelKey: 'servers.clone.field.powerOn', kind: 'checkbox' },
+  { name: 'description', labelKey: 'servers.field.description', kind: 'textarea' },
+];
+
+/** The clone request of the form's values; the clones' ids come back, so their rows show the task too. */
+function cloneBody(values: Record<string, string> = {}) {
+  return {
+    name: values.name ?? '',
+    count: /^\d+$/.test(values.count ?? '') ? Number(values.count) : Number.NaN,
+    power_on: values.power_on === '1' ? (1 as const) : (0 as const),
+    description: values.description || undefined,
+    advance_param: { return_uuids: 1 as const },
+  };
+}
+
+/** Clone a server (catalog §4.8.6): checked in the browser with the console API's own schema. The clones' NICs start disconnected. */
+export const cloneServer: Action<ServerLike> = {
+  id: 'clone',
+  labelKey: 'servers.action.clone',
+  form: {
+    titleKey: 'servers.clone.title',
+    fields: cloneFields,
+    initial: (s) => ({ name: `${s.name.slice(0, 64)}-clone`, count: '1', power_on: '0', description: '' }),
+    check: (values): Record<string, FieldError> => {
+      const out: Record<string, FieldError> = {};
+      const body = cloneBody(values);
+      if (!(body.count >= 1 && body.count <= MAX_CLONES)) out.count = { key: 'forms.error.range', values: { min: 1, max: MAX_CLONES } };
+      const parsed = ServerCloneSchema.safeParse(body);
+      for (const issue of parsed.success ? [] : parsed.error.issues) {
+        const field = String(issue.path[0] ?? 'name');
+        out[field] ??= field === 'name' && !body.name.trim() ? { key: 'forms.error.required' } : { key: 'forms.error.invalid', values: { detail: issue.message } };
+      }
+      return out;
+    },
+  },
+  allowed: fromStatuses(USABLE_STATUSES, 'servers.reason.clone'),
+  run: async (s, ctx) => {
+    const answer = await api.post('/api/servers/:server_id/clone', { params: params(s), body: cloneBody(ctx.values), clientToken: ctx.clientToken });
+    return { taskId: answer.task_id || undefined, affects: answer.uuids ?? [] };
+  },
+};
+
+/** The actions of a server, in menu order: power, clone, then delete; the recycle bin's own for servers in it. */
 export function serverActionsFor(server: ServerLike): Action<ServerLike>[] {
-  return inRecycleBin(server) ? [restoreServer, purgeServer] : [startServer, stopServer, rebootServer, suspendServer, deleteServer];
+  return inRecycleBin(server) ? [restoreServer, purgeServer] : [startServer, stopServer, rebootServer, suspendServer, cloneServer, deleteServer];
 }
 
 /** Every server action, bulk-capable ones included. */
-export const SERVER_ACTIONS: readonly Action<ServerLike>[] = [startServer, stopServer, rebootServer, suspendServer, deleteServer, restoreServer, purgeServer];
+export const SERVER_ACTIONS: readonly Action<ServerLike>[] = [startServer, stopServer, rebootServer, suspendServer, cloneServer, deleteServer, restoreServer, purgeServer];

@@ -76,8 +76,8 @@ export function dataDiskId(index: number): string {
   return `ide${index === 0 ? 1 : index + 2}`;
 }
 
-/** An image's preallocation as SCP's create accepts it. */
-function preallocateOf(value: unknown): DiskInput['preallocate'] {
+/** A preallocation (an image's, a disk's) as SCP's create and edit accept it; undefined for one they would not. */
+export function preallocateOf(value: unknown): DiskInput['preallocate'] {
   if (value === 'off' || value === 'full' || value === 'metadata' || value === 0) return value;
   return undefined;
 }

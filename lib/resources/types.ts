@@ -104,6 +104,21 @@ export interface ActionResult {
   affects?: string[];
 }
 
+/** A task a bulk run started, found after the fact: its id and the items (row keys) it works on. */
+export interface FoundTask {
+  taskId: string;
+  objectIds: readonly string[];
+}
+
+/**
+ * What a bulk run gives back. SCP answers some bulk requests without task ids
+ * (`POST /servers/action` is a bare 204); `findTasks` looks for the tasks it
+ * started, and answers none when it cannot tell within a few seconds.
+ */
+export interface BulkResult {
+  findTasks?: () => Promise<FoundTask[]>;
+}
+
 /** What an action run gets: the X-Client-Token of this attempt (the same on a retry of it), and its form's values. */
 export interface ActionContext {
   clientToken: string;
@@ -136,7 +151,7 @@ export interface Action<T> {
   allowed: (item: T, session: SessionUser) => Verdict;
   run: (item: T, ctx: ActionContext) => Promise<ActionResult>;
   /** Runs it for several items in one request; without it the action is not a bulk action. */
-  runMany?: (items: T[], ctx: ActionContext) => Promise<void>;
+  runMany?: (items: T[], ctx: ActionContext) => Promise<BulkResult | void>;
 }
 
 /** Where a list comes from. */
@@ -151,7 +166,8 @@ export interface ListSource<T> {
 export interface FormField {
   name: string;
   labelKey: MessageKey;
-  kind: 'text' | 'textarea' | 'number' | 'password';
+  /** A checkbox's value is '1' (on) or '0'. */
+  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox';
   /** Shown after the input (GB, cores…). */
   unitKey?: MessageKey;
   min?: number;

@@ -1,0 +1,120 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { Field, invalidProps } from '@/components/forms/field';
+import { ActionButton } from '@/components/resource/action-button';
+import { Dialog } from '@/components/resource/dialog';
+import { ErrorNotice } from '@/components/resource/error-notice';
+import { QuotaPanel } from '@/components/resource/quota-panel';
+import { useT } from '@/lib/i18n/client';
+import { quotaLines, shortQuotas } from '@/lib/resources/quota';
+import { addDiskVerdict, checkDiskEdit, diskResizeVerdict, diskRows, diskStorageNeeds, gbText, newDiskRow, type DiskRow } from '@/lib/resources/server-disks';
+import type { FieldError } from '@/lib/resources/types';
+import type { ServerDetail } from '@/lib/scp';
+import { useQuotaRows } from './use-quota-rows';
+import { useServerEdit } from './use-server-edit';
+
+function DiskField({ row, error, storage, onChange, onRemove }: { row: DiskRow; error?: FieldError; storage: string; onChange: (sizeGb: string) => void; onRemove: () => void }) {
+  const t = useT();
+  const id = useId();
+  const verdict = row.old ? diskResizeVerdict(row.old) : { ok: true as const };
+  const reason = verdict.ok ? undefined : t(verdict.reason, verdict.values);
+  const hint = row.old
+    ? t('servers.disks.current', { size: gbText(row.old.size_mb), storage: row.old.storage_name || storage })
+    : t('servers.disks.new', { storage });
+  return (
+    <li className="flex items-end gap-2" data-testid="disk-row" data-disk={row.id}>
+      <Field id={id} label={t('servers.disks.size', { id: row.id })} error={error} hint={reason ?? hint} unit={t('forms.unit.gb')}>
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          step="any"
+          min={row.old ? gbText(row.old.size_mb) : undefined}
+          className="text-input w-32"
+          value={row.sizeGb}
+          readOnly={!verdict.ok}
+          aria-disabled={verdict.ok ? undefined : true}
+          title={reason}
+          onChange={(e) => onChange(e.target.value)}
+          {...invalidProps(id, error)}
+        />
+      </Field>
+      {!row.old && (
+        <button type="button" className="button-secondary mb-5 h-9" onClick={onRemove}>
+          {t('servers.disks.remove')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+/**
+ * Grow a server's disks and add data disks. An existing disk shows its size
+ * as the minimum; new ones take the next free id and go on the server's
+ * storage tag. The storage it adds is checked against the tenant's quota
+ * before anything is sent; SCP gets the full disk list.
+ */
+export function ServerDisksDialog({ server, onClose }: { server: ServerDetail; onClose: () => void }) {
+  const t = useT();
+  const label = t('servers.action.editDisks');
+  const { send, sending, failure } = useServerEdit(server, label);
+  const [rows, setRows] = useState(() => diskRows(server));
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const quota = useQuotaRows(server.project_id, server.az_id ?? undefined);
+  const storage = server.storage_tag_name || server.storage_tag_id || t('format.empty');
+  const lines = quotaLines(quota.data ?? [], server.az_id ?? '', { vm_count: 0, cores: 0, ram: 0, storage: diskStorageNeeds(server, rows) }).filter((l) => l.need > 0);
+  const short = quota.data ? shortQuotas(lines) : [];
+  const tagNames = server.storage_tag_id && server.storage_tag_name ? { [server.storage_tag_id]: server.storage_tag_name } : {};
+
+  const change = (id: string, sizeGb: string) => setRows((all) => all.map((r) => (r.id === id ? { ...r, sizeGb } : r)));
+  const add = () => setRows((all) => {
+    const row = newDiskRow(all);
+    return row ? [...all, row] : all;
+  });
+  const submit = async () => {
+    const check = checkDiskEdit(rows);
+    setErrors(check.ok ? {} : check.errors);
+    if (check.ok && !short.length && (await send(check.body))) onClose();
+  };
+
+  return (
+    <Dialog
+      title={t('servers.disks.title', { name: server.name })}
+      onClose={onClose}
+      wide
+      testId="server-disks-dialog"
+      footer={
+        <>
+          <button type="button" className="button-secondary" onClick={onClose}>{t('resource.confirm.cancel')}</button>
+          <button type="submit" form="server-disks-form" className="button-primary h-9" disabled={sending}>
+            {sending ? t('resource.action.running') : t('servers.edit.submit')}
+          </button>
+        </>
+      }
+    >
+      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_14rem]">
+        <form
+          id="server-disks-form"
+          noValidate
+          className="space-y-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <ul className="space-y-3">
+            {rows.map((row) => (
+              <DiskField key={row.id} row={row} error={errors[row.id]} storage={storage} onChange={(v) => change(row.id, v)} onRemove={() => setRows((all) => all.filter((r) => r !== row))} />
+            ))}
+          </ul>
+          <ActionButton verdict={addDiskVerdict(rows)} onClick={add} testId="disk-add">{t('servers.disks.add')}</ActionButton>
+          {errors.form && <p role="alert" className="text-sm text-danger" data-testid="disks-refused">{t(errors.form.key, errors.form.values)}</p>}
+          {short.length > 0 && <p role="alert" className="text-sm text-danger" data-testid="quota-refused">{t('quota.short.edit')}</p>}
+          {failure !== null && <ErrorNotice title={t('servers.edit.failed')} error={failure} />}
+        </form>
+        <QuotaPanel lines={lines} tagNames={tagNames} loading={quota.isPending} error={quota.isError} scope={lines.length ? undefined : t('quota.panel.nothing')} />
+      </div>
+    </Dialog>
+  );
+}
