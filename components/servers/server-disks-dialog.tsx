@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { Field, invalidProps } from '@/components/forms/field';
 import { ActionButton } from '@/components/resource/action-button';
-import { Dialog } from '@/components/resource/dialog';
+import { FormDialog } from '@/components/resource/form-dialog';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { QuotaPanel } from '@/components/resource/quota-panel';
 import { useT } from '@/lib/i18n/client';
@@ -79,42 +79,26 @@ export function ServerDisksDialog({ server, onClose }: { server: ServerDetail; o
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('servers.disks.title', { name: server.name })}
-      onClose={onClose}
-      wide
       testId="server-disks-dialog"
-      footer={
-        <>
-          <button type="button" className="button-secondary" onClick={onClose}>{t('resource.confirm.cancel')}</button>
-          <button type="submit" form="server-disks-form" className="button-primary h-9" disabled={sending}>
-            {sending ? t('resource.action.running') : t('servers.edit.submit')}
-          </button>
-        </>
-      }
+      formId="server-disks-form"
+      sending={sending}
+      submitLabel={t('servers.edit.submit')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      wide
+      aside={<QuotaPanel lines={lines} tagNames={tagNames} loading={quota.isPending} error={quota.isError} scope={lines.length ? undefined : t('quota.panel.nothing')} />}
     >
-      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_14rem]">
-        <form
-          id="server-disks-form"
-          noValidate
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <ul className="space-y-3">
-            {rows.map((row) => (
-              <DiskField key={row.id} row={row} error={errors[row.id]} storage={storage} onChange={(v) => change(row.id, v)} onRemove={() => setRows((all) => all.filter((r) => r !== row))} />
-            ))}
-          </ul>
-          <ActionButton verdict={addDiskVerdict(rows)} onClick={add} testId="disk-add">{t('servers.disks.add')}</ActionButton>
-          {errors.form && <p role="alert" className="text-sm text-danger" data-testid="disks-refused">{t(errors.form.key, errors.form.values)}</p>}
-          {short.length > 0 && <p role="alert" className="text-sm text-danger" data-testid="quota-refused">{t('quota.short.edit')}</p>}
-          {failure !== null && <ErrorNotice title={t('servers.edit.failed')} error={failure} />}
-        </form>
-        <QuotaPanel lines={lines} tagNames={tagNames} loading={quota.isPending} error={quota.isError} scope={lines.length ? undefined : t('quota.panel.nothing')} />
-      </div>
-    </Dialog>
+      <ul className="space-y-3">
+        {rows.map((row) => (
+          <DiskField key={row.id} row={row} error={errors[row.id]} storage={storage} onChange={(v) => change(row.id, v)} onRemove={() => setRows((all) => all.filter((r) => r !== row))} />
+        ))}
+      </ul>
+      <ActionButton verdict={addDiskVerdict(rows)} onClick={add} testId="disk-add">{t('servers.disks.add')}</ActionButton>
+      {errors.form && <p role="alert" className="text-sm text-danger" data-testid="disks-refused">{t(errors.form.key, errors.form.values)}</p>}
+      {short.length > 0 && <p role="alert" className="text-sm text-danger" data-testid="quota-refused">{t('quota.short.edit')}</p>}
+      {failure !== null && <ErrorNotice title={t('servers.edit.failed')} error={failure} />}
+    </FormDialog>
   );
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { fieldErrors } from '@/components/forms/form-errors';
 import { FormFields } from '@/components/forms/form-fields';
-import { Dialog } from '@/components/resource/dialog';
+import { FormDialog } from '@/components/resource/form-dialog';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { QuotaPanel } from '@/components/resource/quota-panel';
 import { useT } from '@/lib/i18n/client';
@@ -71,50 +71,32 @@ export function ServerEditDialog({ server, onClose }: { server: ServerDetail; on
   const sentErrors = failure ? fieldErrors(failure, (f) => (f === 'memory_mb' ? 'memoryGb' : f === 'cores' ? 'coresPerSocket' : f)) : {};
 
   return (
-    <Dialog
+    <FormDialog
       title={t('servers.edit.title', { name: server.name })}
-      onClose={onClose}
-      wide
       testId="server-edit-dialog"
-      footer={
-        <>
-          <button type="button" className="button-secondary" onClick={onClose}>
-            {t('resource.confirm.cancel')}
-          </button>
-          <button type="submit" form="server-edit-form" className="button-primary h-9" disabled={sending}>
-            {sending ? t('resource.action.running') : t('servers.edit.submit')}
-          </button>
-        </>
-      }
+      formId="server-edit-form"
+      sending={sending}
+      submitLabel={t('servers.edit.submit')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      wide
+      aside={<QuotaPanel lines={lines} loading={quota.isPending} error={quota.isError} scope={lines.length ? undefined : t('quota.panel.nothing')} />}
     >
-      <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_14rem]">
-        <form
-          id="server-edit-form"
-          noValidate
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <FormFields fields={serverEditFields} values={values} errors={{ ...sentErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
-          <p className="text-xs text-muted" data-testid="edit-total-cores">
-            {numbersOk ? t('servers.edit.total', { cores }) : t('format.empty')}
-          </p>
-          {!verdict.ok && (
-            <p role="alert" className="text-sm text-danger" data-testid="resize-refused">
-              {t(verdict.reason, verdict.values)}
-            </p>
-          )}
-          {short.length > 0 && (
-            <p role="alert" className="text-sm text-danger" data-testid="quota-refused">
-              {t('quota.short.edit')}
-            </p>
-          )}
-          {failure !== null && <ErrorNotice title={t('servers.edit.failed')} error={failure} />}
-        </form>
-        <QuotaPanel lines={lines} loading={quota.isPending} error={quota.isError} scope={lines.length ? undefined : t('quota.panel.nothing')} />
-      </div>
-    </Dialog>
+      <FormFields fields={serverEditFields} values={values} errors={{ ...sentErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+      <p className="text-xs text-muted" data-testid="edit-total-cores">
+        {numbersOk ? t('servers.edit.total', { cores }) : t('format.empty')}
+      </p>
+      {!verdict.ok && (
+        <p role="alert" className="text-sm text-danger" data-testid="resize-refused">
+          {t(verdict.reason, verdict.values)}
+        </p>
+      )}
+      {short.length > 0 && (
+        <p role="alert" className="text-sm text-danger" data-testid="quota-refused">
+          {t('quota.short.edit')}
+        </p>
+      )}
+      {failure !== null && <ErrorNotice title={t('servers.edit.failed')} error={failure} />}
+    </FormDialog>
   );
 }

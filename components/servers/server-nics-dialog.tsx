@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { SelectField, type Option } from '@/components/forms/inputs';
 import { ActionButton } from '@/components/resource/action-button';
-import { Dialog } from '@/components/resource/dialog';
+import { FormDialog } from '@/components/resource/form-dialog';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
@@ -97,53 +97,39 @@ export function ServerNicsDialog({ server, onClose }: { server: ServerDetail; on
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('servers.nics.title', { name: server.name })}
-      onClose={onClose}
-      wide
       testId="server-nics-dialog"
-      footer={
-        <>
-          <button type="button" className="button-secondary" onClick={onClose}>{t('resource.confirm.cancel')}</button>
-          <button type="submit" form="server-nics-form" className="button-primary h-9" disabled={sending}>
-            {sending ? t('resource.action.running') : t('servers.edit.submit')}
-          </button>
-        </>
-      }
+      formId="server-nics-form"
+      sending={sending}
+      submitLabel={t('servers.edit.submit')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      wide
     >
-      <form
-        id="server-nics-form"
-        noValidate
-        className="space-y-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        {ownVpc ? (
-          <p className="text-sm" data-testid="nics-vpc">{t('servers.nics.vpc', { vpc: server.networks.find((n) => n.vpc_id === ownVpc)?.vpc_name || ownVpc })}</p>
-        ) : (
-          <SelectField
-            label={t('servers.column.vpc')}
-            value={vpcId}
-            options={(vpcs.data?.items ?? []).map((v) => ({ value: v.id, label: v.name, note: v.id.slice(0, 8) }))}
-            loading={vpcs.isPending}
-            placeholder={t('servers.nics.pickVpc')}
-            hint={t('servers.nics.noVpc')}
-            onChange={(v) => {
-              setVpcId(v);
-              setRows((all) => all.map((r) => ({ ...r, subnetId: r.old?.subnet_id ?? '' })));
-            }}
-          />
-        )}
-        {rows.length === 0 && <p className="text-sm text-muted">{t('servers.nics.none')}</p>}
-        <ul className="space-y-3">{rows.map(rowView)}</ul>
-        <ActionButton verdict={canAdd} onClick={() => setRows((all) => [...all, ...[newNicRow(all)].filter((r): r is NicRow => !!r)])} testId="nic-add">
-          {t('servers.nics.add')}
-        </ActionButton>
-        {errors.form && <p role="alert" className="text-sm text-danger" data-testid="nics-refused">{t(errors.form.key, errors.form.values)}</p>}
-        {failure !== null && <ErrorNotice title={t('servers.edit.failed')} error={failure} />}
-      </form>
-    </Dialog>
+      {ownVpc ? (
+        <p className="text-sm" data-testid="nics-vpc">{t('servers.nics.vpc', { vpc: server.networks.find((n) => n.vpc_id === ownVpc)?.vpc_name || ownVpc })}</p>
+      ) : (
+        <SelectField
+          label={t('servers.column.vpc')}
+          value={vpcId}
+          options={(vpcs.data?.items ?? []).map((v) => ({ value: v.id, label: v.name, note: v.id.slice(0, 8) }))}
+          loading={vpcs.isPending}
+          placeholder={t('servers.nics.pickVpc')}
+          hint={t('servers.nics.noVpc')}
+          onChange={(v) => {
+            setVpcId(v);
+            setRows((all) => all.map((r) => ({ ...r, subnetId: r.old?.subnet_id ?? '' })));
+          }}
+        />
+      )}
+      {rows.length === 0 && <p className="text-sm text-muted">{t('servers.nics.none')}</p>}
+      <ul className="space-y-3">{rows.map(rowView)}</ul>
+      <ActionButton verdict={canAdd} onClick={() => setRows((all) => [...all, ...[newNicRow(all)].filter((r): r is NicRow => !!r)])} testId="nic-add">
+        {t('servers.nics.add')}
+      </ActionButton>
+      {errors.form && <p role="alert" className="text-sm text-danger" data-testid="nics-refused">{t(errors.form.key, errors.form.values)}</p>}
+      {failure !== null && <ErrorNotice title={t('servers.edit.failed')} error={failure} />}
+    </FormDialog>
   );
 }
