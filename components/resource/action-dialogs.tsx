@@ -7,9 +7,10 @@ import { useT } from '@/lib/i18n/client';
 import type { ActionForm, FieldError } from '@/lib/resources/types';
 import { Dialog } from './dialog';
 import { ErrorNotice } from './error-notice';
+import { FormDialog } from './form-dialog';
 import type { ActionRunner, RunnerTarget } from './use-action-runner';
 
-function FormDialog<T>({ form, item, runner, label }: { form: ActionForm<T>; item: T; runner: ActionRunner<T>; label: string }) {
+function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T>; item: T; runner: ActionRunner<T>; label: string }) {
   const t = useT();
   const [values, setValues] = useState(() => form.initial(item));
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
@@ -20,34 +21,18 @@ function FormDialog<T>({ form, item, runner, label }: { form: ActionForm<T>; ite
     if (Object.keys(problems).length === 0) void runner.submit(values);
   };
   return (
-    <Dialog
+    <FormDialog
       title={t(form.titleKey)}
-      onClose={runner.cancel}
       testId="action-form-dialog"
-      footer={
-        <>
-          <button type="button" className="button-secondary" onClick={runner.cancel}>
-            {t('resource.confirm.cancel')}
-          </button>
-          <button type="submit" form="action-form" className="button-primary h-9" disabled={runner.running}>
-            {runner.running ? t('resource.action.running') : label}
-          </button>
-        </>
-      }
+      formId="action-form"
+      sending={runner.running}
+      submitLabel={label}
+      onClose={runner.cancel}
+      onSubmit={submit}
     >
-      <form
-        id="action-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-        className="space-y-3"
-      >
-        <FormFields fields={form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
-        {runner.failed && <ErrorNotice title={t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
-      </form>
-    </Dialog>
+      <FormFields fields={form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+      {runner.failed && <ErrorNotice title={t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
+    </FormDialog>
   );
 }
 
@@ -75,7 +60,7 @@ export function ActionDialogs<T>({ runner, resource }: { runner: ActionRunner<T>
   }
   const { action, items } = open;
   const label = t(action.labelKey);
-  if (action.form) return <FormDialog form={action.form} item={items[0]} runner={runner} label={label} />;
+  if (action.form) return <ActionFormDialog form={action.form} item={items[0]} runner={runner} label={label} />;
   const confirm = action.confirm!;
   return (
     <Dialog

@@ -1,10 +1,11 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import type { Action } from '@/lib/resources/types';
 import { ActionButton } from './action-button';
+import { useDismiss } from './use-dismiss';
 
 /** Room a menu of about six actions needs. */
 const MENU_HEIGHT_PX = 240;
@@ -21,23 +22,18 @@ export function ActionMenu<T>({ item, name, actions, onAction }: { item: T; name
   const ref = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
+  const close = useCallback(() => setPlace(null), []);
+  useDismiss(open, ref, close);
   useEffect(() => {
     if (!open) return;
-    const close = () => setPlace(null);
-    const onPointer = (event: PointerEvent) => ref.current && !ref.current.contains(event.target as Node) && close();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && close();
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
     // The menu is fixed to where the button was; it closes rather than drift away from it.
     window.addEventListener('scroll', close, true);
     window.addEventListener('resize', close);
     return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
       window.removeEventListener('scroll', close, true);
       window.removeEventListener('resize', close);
     };
-  }, [open]);
+  }, [open, close]);
 
   /** Fixed next to the button (the table scrolls sideways and would clip it), above it when there is no room below. */
   const toggle = (button: HTMLElement) => {

@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
 import type { Column } from '@/lib/resources/types';
+import { useDismiss } from './use-dismiss';
 
 /** Picks which columns the list shows; the choice is remembered (useColumnChoice). */
 export function ColumnChooser<T>({ columns, visible, onChange, onReset }: {
@@ -15,17 +16,7 @@ export function ColumnChooser<T>({ columns, visible, onChange, onReset }: {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const panelId = useId();
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => ref.current && !ref.current.contains(event.target as Node) && setOpen(false);
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(open, ref, useCallback(() => setOpen(false), []));
   return (
     <div ref={ref} className="relative">
       <button type="button" className="button-secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
