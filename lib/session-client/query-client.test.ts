@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/client';
 import { createQueryClient, shouldRetry } from './query-client';
-import { sessionQueryKey } from './query-key';
+import { queryKeys } from '../query-keys';
 
 describe('shouldRetry', () => {
   it('never retries a 4xx', () => {
@@ -21,16 +21,16 @@ describe('createQueryClient', () => {
 
   it('marks the session gone when a query is answered "unauthenticated"', async () => {
     const client = createQueryClient();
-    client.setQueryData(sessionQueryKey, user);
+    client.setQueryData(queryKeys.session, user);
     await client.fetchQuery({ queryKey: ['servers'], queryFn: () => Promise.reject(new ApiError(401, 'unauthenticated', 'Not signed in')) }).catch(() => undefined);
-    expect(client.getQueryData(sessionQueryKey)).toBeNull();
+    expect(client.getQueryData(queryKeys.session)).toBeNull();
   });
 
   it('leaves the session alone for other failures, a wrong password included', async () => {
     const client = createQueryClient();
-    client.setQueryData(sessionQueryKey, user);
+    client.setQueryData(queryKeys.session, user);
     await client.fetchQuery({ queryKey: ['servers'], queryFn: () => Promise.reject(new ApiError(403, 'forbidden', 'no')) }).catch(() => undefined);
     await client.getMutationCache().build(client, { mutationFn: () => Promise.reject(new ApiError(401, 'invalid_credentials', 'wrong')) }).execute(undefined).catch(() => undefined);
-    expect(client.getQueryData(sessionQueryKey)).toEqual(user);
+    expect(client.getQueryData(queryKeys.session)).toEqual(user);
   });
 });

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api/client';
-import { sessionQueryKey } from './query-key';
+import { queryKeys } from '../query-keys';
 
 /** The console's answer when the session is gone (expired, signed out elsewhere, cookie deleted). */
 function isSessionGone(error: unknown): boolean {
@@ -20,7 +20,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
  */
 export function createQueryClient(): QueryClient {
   const sessionGone = (error: unknown) => {
-    if (isSessionGone(error)) client.setQueryData(sessionQueryKey, null);
+    if (isSessionGone(error)) client.setQueryData(queryKeys.session, null);
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: sessionGone }),

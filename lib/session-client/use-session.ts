@@ -3,12 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { fetchSession, signIn, signOut, type SessionUser } from './session-api';
 import { SIGN_IN_PATH } from './next-path';
-import { sessionQueryKey } from './query-key';
+import { queryKeys } from '../query-keys';
 
 /** The signed-in user (null: nobody), read from `GET /api/session` and re-checked when the tab regains focus. */
 export function useSession() {
   return useQuery<SessionUser | null>({
-    queryKey: sessionQueryKey,
+    queryKey: queryKeys.session,
     queryFn: ({ signal }) => fetchSession(signal),
     staleTime: 30_000,
   });
@@ -26,8 +26,8 @@ export function useSignIn() {
     mutationFn: signIn,
     onSuccess: (user) => {
       // The session query stays: the sign-in page watches it to move on.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
-      queryClient.setQueryData(sessionQueryKey, user);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
+      queryClient.setQueryData(queryKeys.session, user);
     },
   });
 }
