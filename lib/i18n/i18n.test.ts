@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zhCNAreas } from './zh-CN';
 import { defaultLocale, dictionaries, isMessageKey, locales, parseLocale, t, type MessageKey } from './index';
 
 const allKeys = [...new Set(locales.flatMap((locale) => Object.keys(dictionaries[locale])))].sort();
@@ -9,6 +10,11 @@ describe('i18n dictionaries', () => {
     const dictionary: Record<string, unknown> = dictionaries[locale];
     const missing = allKeys.filter((key) => typeof dictionary[key] !== 'string' || dictionary[key] === '');
     expect(missing).toEqual([]);
+  });
+
+  it('no two area files define the same key', () => {
+    const counted = zhCNAreas.reduce((n, area) => n + Object.keys(area).length, 0);
+    expect(counted).toBe(Object.keys(dictionaries[defaultLocale]).length);
   });
 
   it('every language uses the same {placeholders} for a key', () => {
