@@ -7,7 +7,7 @@ import { ServersListPage } from './pages/servers-list-page';
 import { TasksTray } from './pages/tasks-tray';
 
 const zh = (key: Parameters<typeof t>[1], values?: Parameters<typeof t>[2]) => t('zh-CN', key, values);
-/** One stopped server without NICs: cloned, then its disks grown and added to, then a NIC added. */
+/** One stopped server without NICs: cloned, then its disks grown and added to, then a NIC added, then both removed. */
 const source = `e2e-server-${randomUUID()}`;
 const clone = `e2e-clone-${randomUUID()}`;
 
@@ -129,5 +129,42 @@ test.describe('server clone, disks and NICs', () => {
     await expect(dialog).toBeHidden();
     await detail.expectTaskDone();
     await expect(detail.deviceRow('nics', 'net0')).toContainText(/10\.10\.\d+\.\d+/);
+  });
+
+  test('remove the data disk with its data and the NIC; the system disk stays, saying why', async ({ page, signedInAs, baseURL }) => {
+    await signedInAs('acme');
+    const [server] = await new ServersApi(page, baseURL!).list({ name: source });
+    const detail = new ServerDetailPage(page);
+    await detail.open(server.id);
+    await detail.expectStatus('stopped');
+
+    await detail.deviceAction('disks').click();
+    const disks = detail.disksDialog;
+    const systemRemove = disks.locator('[data-disk="ide0"]').getByTestId('disk-remove');
+    await expect(systemRemove).toHaveAttribute('aria-disabled', 'true');
+    await expect(systemRemove).toHaveAttribute('title', zh('servers.reason.diskSystem'));
+    await disks.locator('[data-disk="ide1"]').getByTestId('disk-remove').click();
+    await expect(disks.locator('[data-disk="ide1"]')).toContainText(zh('servers.disks.removing', { id: 'ide1' }));
+    await disks.getByTestId('disk-hard-delete').check();
+    const putDisks = page.waitForRequest((req) => req.method() === 'PUT' && new URL(req.url()).pathname === `/api/servers/${server.id}`);
+    await disks.getByRole('button', { name: zh('servers.edit.submit') }).click();
+    const body = (await putDisks).postDataJSON();
+    expect(body.disks.map((d: { id: string }) => d.id)).toEqual(['ide0']);
+    expect(body.hard_delete_disks).toEqual(['ide1']);
+    await expect(disks).toBeHidden();
+    await detail.expectTaskDone();
+    // The panel may still show the last edit's task as done: wait for the disk to go instead.
+    await expect(detail.deviceRow('disks', 'ide1')).toHaveCount(0, { timeout: 45_000 });
+
+    await detail.deviceAction('nics').click();
+    const nics = detail.nicsDialog;
+    await nics.locator('[data-nic="net0"]').getByTestId('nic-remove').click();
+    await expect(nics.locator('[data-nic="net0"]')).toHaveAttribute('data-removing', '1');
+    const putNics = page.waitForRequest((req) => req.method() === 'PUT' && new URL(req.url()).pathname === `/api/servers/${server.id}`);
+    await nics.getByRole('button', { name: zh('servers.edit.submit') }).click();
+    expect((await putNics).postDataJSON()).toEqual({ networks: [] });
+    await expect(nics).toBeHidden();
+    await expect(detail.deviceRow('nics', 'net0')).toHaveCount(0, { timeout: 45_000 });
+    await detail.expectTaskDone();
   });
 });

@@ -8,13 +8,33 @@ import { ErrorNotice } from '@/components/resource/error-notice';
 import { QuotaPanel } from '@/components/resource/quota-panel';
 import { useT } from '@/lib/i18n/client';
 import { quotaLines, shortQuotas } from '@/lib/resources/quota';
-import { addDiskVerdict, checkDiskEdit, diskResizeVerdict, diskRows, diskStorageNeeds, gbText, newDiskRow, type DiskRow } from '@/lib/resources/server-disks';
-import type { FieldError } from '@/lib/resources/types';
+import { addDiskVerdict, checkDiskEdit, diskRemoveVerdict, diskResizeVerdict, diskRows, diskStorageNeeds, gbText, newDiskRow, type DiskRow } from '@/lib/resources/server-disks';
+import { ALLOWED, type FieldError } from '@/lib/resources/types';
 import type { ServerDetail } from '@/lib/scp';
 import { useQuotaRows } from './use-quota-rows';
 import { useServerEdit } from './use-server-edit';
 
-function DiskField({ row, error, storage, onChange, onRemove }: { row: DiskRow; error?: FieldError; storage: string; onChange: (sizeGb: string) => void; onRemove: () => void }) {
+/** A disk marked for removal: what happens to it, whether its data goes too, and the way back. */
+function RemovedDisk({ row, onChange }: { row: DiskRow; onChange: (removal: DiskRow['removal']) => void }) {
+  const t = useT();
+  return (
+    <li className="space-y-1 text-sm" data-testid="disk-row" data-disk={row.id} data-removing="1">
+      <p className="font-medium line-through decoration-1">{t('servers.disks.size', { id: row.id })}</p>
+      <p>{t('servers.disks.removing', { id: row.id })}</p>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" checked={row.removal === 'delete'} onChange={(e) => onChange(e.target.checked ? 'delete' : 'detach')} data-testid="disk-hard-delete" />
+        {t('servers.disks.hardDelete')}
+      </label>
+      <button type="button" className="button-secondary h-8" onClick={() => onChange(undefined)} data-testid="disk-keep">
+        {t('servers.disks.undo')}
+      </button>
+    </li>
+  );
+}
+
+function DiskField({ row, server, error, storage, onChange, onRemove }: {
+  row: DiskRow; server: ServerDetail; error?: FieldError; storage: string; onChange: (sizeGb: string) => void; onRemove: () => void;
+}) {
   const t = useT();
   const id = useId();
   const verdict = row.old ? diskResizeVerdict(row.old) : { ok: true as const };
@@ -40,20 +60,19 @@ function DiskField({ row, error, storage, onChange, onRemove }: { row: DiskRow; 
           {...invalidProps(id, error)}
         />
       </Field>
-      {!row.old && (
-        <button type="button" className="button-secondary mb-5 h-9" onClick={onRemove}>
-          {t('servers.disks.remove')}
-        </button>
-      )}
+      <ActionButton verdict={row.old ? diskRemoveVerdict(row.old, server) : ALLOWED} onClick={onRemove} className="button-secondary mb-5 h-9" testId="disk-remove">
+        {t('servers.disks.remove')}
+      </ActionButton>
     </li>
   );
 }
 
 /**
- * Grow a server's disks and add data disks. An existing disk shows its size
- * as the minimum; new ones take the next free id and go on the server's
- * storage tag. The storage it adds is checked against the tenant's quota
- * before anything is sent; SCP gets the full disk list.
+ * Grow, add and remove a server's disks. An existing disk shows its size as
+ * the minimum; new ones take the next free id and go on the server's storage
+ * tag; a removed one can keep its data or lose it, and comes back with "Keep"
+ * until the form is sent. The storage it adds is checked against the tenant's
+ * quota before anything is sent; SCP gets the full disk list.
  */
 export function ServerDisksDialog({ server, onClose }: { server: ServerDetail; onClose: () => void }) {
   const t = useT();
@@ -67,7 +86,9 @@ export function ServerDisksDialog({ server, onClose }: { server: ServerDetail; o
   const short = quota.data ? shortQuotas(lines) : [];
   const tagNames = server.storage_tag_id && server.storage_tag_name ? { [server.storage_tag_id]: server.storage_tag_name } : {};
 
-  const change = (id: string, sizeGb: string) => setRows((all) => all.map((r) => (r.id === id ? { ...r, sizeGb } : r)));
+  const change = (id: string, patch: Partial<DiskRow>) => setRows((all) => all.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+  // A new row just goes; a disk the server has is marked, keeping its data unless asked otherwise.
+  const remove = (row: DiskRow) => (row.old ? change(row.id, { removal: 'detach' }) : setRows((all) => all.filter((r) => r !== row)));
   const add = () => setRows((all) => {
     const row = newDiskRow(all);
     return row ? [...all, row] : all;
@@ -91,9 +112,9 @@ export function ServerDisksDialog({ server, onClose }: { server: ServerDetail; o
       aside={<QuotaPanel lines={lines} tagNames={tagNames} loading={quota.isPending} error={quota.isError} scope={lines.length ? undefined : t('quota.panel.nothing')} />}
     >
       <ul className="space-y-3">
-        {rows.map((row) => (
-          <DiskField key={row.id} row={row} error={errors[row.id]} storage={storage} onChange={(v) => change(row.id, v)} onRemove={() => setRows((all) => all.filter((r) => r !== row))} />
-        ))}
+        {rows.map((row) => row.removal
+          ? <RemovedDisk key={row.id} row={row} onChange={(removal) => change(row.id, { removal })} />
+          : <DiskField key={row.id} row={row} server={server} error={errors[row.id]} storage={storage} onChange={(sizeGb) => change(row.id, { sizeGb })} onRemove={() => remove(row)} />)}
       </ul>
       <ActionButton verdict={addDiskVerdict(rows)} onClick={add} testId="disk-add">{t('servers.disks.add')}</ActionButton>
       {errors.form && <p role="alert" className="text-sm text-danger" data-testid="disks-refused">{t(errors.form.key, errors.form.values)}</p>}

@@ -10,7 +10,7 @@ import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
 import { vpcsQuery } from '@/lib/resources/lookups';
-import { checkNicEdit, newNicRow, nicMoveVerdict, nicRows, serverVpcId, type NicRow } from '@/lib/resources/server-nics';
+import { checkNicEdit, newNicRow, nicMoveVerdict, nicRemoveVerdict, nicRows, serverVpcId, type NicRow } from '@/lib/resources/server-nics';
 import { ALLOWED, refuse, type FieldError } from '@/lib/resources/types';
 import { MAX_PAGE_SIZE, type ServerDetail } from '@/lib/scp';
 import { useServerEdit } from './use-server-edit';
@@ -40,7 +40,7 @@ function useFloatingIpBinding(server: ServerDetail) {
 
 /**
  * Change a server's NICs within its VPC: move a NIC to another subnet (it gets
- * an address there) or add one. A server without a VPC picks one first. The
+ * an address there), add one, or remove one (its address is released). A server without a VPC picks one first. The
  * NIC carrying the floating IP stays put, saying why. SCP gets the full list.
  */
 export function ServerNicsDialog({ server, onClose }: { server: ServerDetail; onClose: () => void }) {
@@ -64,6 +64,16 @@ export function ServerNicsDialog({ server, onClose }: { server: ServerDetail; on
   };
 
   const rowView = (row: NicRow) => {
+    if (row.old && row.removed) {
+      return (
+        <li key={row.vifId} className="space-y-1 text-sm" data-testid="nic-row" data-nic={row.vifId} data-removing="1">
+          <p>{t('servers.nics.removing', { vif: row.vifId, ip: row.old.ip_address || t('format.empty') })}</p>
+          <button type="button" className="button-secondary h-8" onClick={() => setRows((all) => all.map((r) => (r === row ? { ...r, removed: false } : r)))} data-testid="nic-keep">
+            {t('servers.nics.undo')}
+          </button>
+        </li>
+      );
+    }
     const verdict = row.old ? nicMoveVerdict(row.old, vpcId || undefined, binding) : ALLOWED;
     const current = row.old ? t('servers.nics.current', { ip: row.old.ip_address || t('format.empty') }) : t('servers.nics.new');
     if (!verdict.ok) {
@@ -87,11 +97,15 @@ export function ServerNicsDialog({ server, onClose }: { server: ServerDetail; on
           error={errors[row.vifId]}
           onChange={(v) => change(row.vifId, v)}
         />
-        {!row.old && (
-          <button type="button" className="button-secondary mb-5 h-9" onClick={() => setRows((all) => all.filter((r) => r !== row))}>
-            {t('servers.nics.remove')}
-          </button>
-        )}
+        <ActionButton
+          verdict={row.old ? nicRemoveVerdict(row.old, binding) : ALLOWED}
+          className="button-secondary mb-5 h-9"
+          testId="nic-remove"
+          // A new row just goes; a NIC the server has is marked, and can be kept again until the form is sent.
+          onClick={() => setRows((all) => (row.old ? all.map((r) => (r === row ? { ...r, removed: true } : r)) : all.filter((r) => r !== row)))}
+        >
+          {t('servers.nics.remove')}
+        </ActionButton>
       </li>
     );
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDiskVerdict, checkDiskEdit, diskResizeVerdict, diskRows, diskStorageNeeds, newDiskRow, nextDiskId, type DiskRow } from './server-disks';
+import { addDiskVerdict, checkDiskEdit, diskRemoveVerdict, diskResizeVerdict, diskRows, diskStorageNeeds, newDiskRow, nextDiskId, type DiskRow } from './server-disks';
 
 const tag = '00000000-0000-0000-0000-000000000000';
 const server = {
@@ -59,6 +59,28 @@ describe('checkDiskEdit', () => {
     expect(diskResizeVerdict(shared.disks[2])).toMatchObject({ ok: false, reason: 'servers.reason.diskShared' });
     const check = checkDiskEdit(grow(diskRows(shared), 'ide1', '11'));
     expect(check.ok && check.body.disks?.[2]).toEqual({ id: 'ide3', size_mb: 51200, type: 'share_disk', preallocate: 'off', storage_id: 'vol-1', is_old_disk: 1 });
+  });
+});
+
+describe('removing disks', () => {
+  const mark = (rows: DiskRow[], id: string, removal: DiskRow['removal']) => rows.map((r) => (r.id === id ? { ...r, removal } : r));
+
+  it('never the system disk', () => {
+    expect(diskRemoveVerdict(server.disks[0], server)).toMatchObject({ ok: false, why: 'state', reason: 'servers.reason.diskSystem' });
+    expect(diskRemoveVerdict(server.disks[1], server).ok).toBe(true);
+  });
+
+  it('leaves a removed disk out of the list, and names it in hard_delete_disks only when its data goes too', () => {
+    expect(checkDiskEdit(mark(diskRows(server), 'ide1', 'detach'))).toEqual({
+      ok: true, body: { disks: [{ id: 'ide0', size_mb: 20480, type: 'derive_disk', preallocate: 'metadata', is_old_disk: 1 }] },
+    });
+    expect(checkDiskEdit(mark(diskRows(server), 'ide1', 'delete'))).toMatchObject({ ok: true, body: { disks: [{ id: 'ide0' }], hard_delete_disks: ['ide1'] } });
+  });
+
+  it('does not check the size typed into a disk that goes, nor count it against the quota', () => {
+    const rows = mark(grow(diskRows(server), 'ide1', 'x'), 'ide1', 'detach');
+    expect(checkDiskEdit(rows).ok).toBe(true);
+    expect(diskStorageNeeds(server, mark(grow(diskRows(server), 'ide1', '50'), 'ide1', 'delete'))).toEqual({});
   });
 });
 

@@ -4,12 +4,13 @@ import { DISK_GB, preallocateOf } from './server-create';
 import { ALLOWED, refuse, type FieldError, type Verdict } from './types';
 
 /*
- * Growing and adding a server's disks (catalog §4.8.5, as the simulator
- * enforces it). Edit takes the full desired disk list: the disks the server
- * has, with `is_old_disk: 1`, and the new ones. An existing disk may grow but
- * not shrink; a shared volume keeps the volume's size; new data disks take the
- * first free id (ide1, ide3…ide15: ide2 is the CD-ROM drive) and go on the
- * server's storage tag.
+ * Growing, adding and removing a server's disks (catalog §4.8.5, as the
+ * simulator enforces it). Edit takes the full desired disk list: the disks the
+ * server keeps, with `is_old_disk: 1`, and the new ones; a disk left out is
+ * removed, and `hard_delete_disks` names those whose data goes for good. An
+ * existing disk may grow but not shrink; a shared volume keeps the volume's
+ * size; the system disk stays; new data disks take the first free id (ide1,
+ * ide3…ide15: ide2 is the CD-ROM drive) and go on the server's storage tag.
  */
 
 type Disk = ServerDetail['disks'][number];
@@ -36,6 +37,8 @@ export interface DiskRow {
   id: string;
   sizeGb: string;
   old?: Disk;
+  /** A disk the server has, to be removed: detached and kept (`detach`), or with its data deleted (`delete`). */
+  removal?: 'detach' | 'delete';
 }
 
 /** A size in MB as the form shows it in GB (two decimals at most). */
@@ -57,6 +60,11 @@ export function newDiskRow(rows: readonly DiskRow[]): DiskRow | undefined {
 /** Whether a disk the server has may be resized: a shared volume's size is the volume's. */
 export function diskResizeVerdict(disk: Disk): Verdict {
   return disk.type === 'share_disk' ? refuse('state', 'servers.reason.diskShared') : ALLOWED;
+}
+
+/** Whether a disk the server has may be removed: not the system disk (the server's first). */
+export function diskRemoveVerdict(disk: Disk, server: Pick<ServerDetail, 'disks'>): Verdict {
+  return disk.id === server.disks[0]?.id ? refuse('state', 'servers.reason.diskSystem') : ALLOWED;
 }
 
 /** Whether another data disk may be added. */
@@ -105,14 +113,16 @@ export type DiskEditCheck =
 export function checkDiskEdit(rows: readonly DiskRow[]): DiskEditCheck {
   const errors: Record<string, FieldError> = {};
   const disks: DiskInput[] = [];
-  for (const row of rows) {
+  const kept = rows.filter((r) => !(r.old && r.removal));
+  const hardDelete = rows.filter((r) => r.old && r.removal === 'delete').map((r) => r.id);
+  for (const row of kept) {
     const size = sizeOf(row);
     if ('error' in size) errors[row.id] = size.error;
     else disks.push(inputOf(row, size.mb));
   }
   if (Object.keys(errors).length) return { ok: false, errors };
-  if (rows.every((r) => r.old && disks.find((d) => d.id === r.id)?.size_mb === r.old.size_mb)) return { ok: false, errors: { form: { key: 'servers.edit.nothing' } } };
-  const parsed = ServerEditSchema.safeParse({ disks });
+  if (rows.every((r) => r.old && !r.removal && disks.find((d) => d.id === r.id)?.size_mb === r.old.size_mb)) return { ok: false, errors: { form: { key: 'servers.edit.nothing' } } };
+  const parsed = ServerEditSchema.safeParse(hardDelete.length ? { disks, hard_delete_disks: hardDelete } : { disks });
   if (parsed.success) return { ok: true, body: parsed.data };
   for (const issue of parsed.error.issues) {
     const id = typeof issue.path[1] === 'number' ? disks[issue.path[1]]?.id : undefined;
@@ -125,7 +135,7 @@ export function checkDiskEdit(rows: readonly DiskRow[]): DiskEditCheck {
 export function diskStorageNeeds(server: ServerLike, rows: readonly DiskRow[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const row of rows) {
-    if (row.old?.type === 'share_disk') continue;
+    if (row.old?.type === 'share_disk' || row.removal) continue;
     const size = sizeOf(row);
     const grow = 'mb' in size ? size.mb - (row.old?.size_mb ?? 0) : 0;
     const tag = row.old?.storage_tag_id || server.storage_tag_id || '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNicEdit, newNicRow, nextVifId, nicMoveVerdict, nicRows, serverVpcId, type NicRow } from './server-nics';
+import { checkNicEdit, newNicRow, nextVifId, nicMoveVerdict, nicRemoveVerdict, nicRows, serverVpcId, type NicRow } from './server-nics';
 
 const vpc = 'aaaaaaaa-0000-4000-8000-000000000001';
 const otherVpc = 'aaaaaaaa-0000-4000-8000-000000000002';
@@ -58,5 +58,21 @@ describe('checkNicEdit', () => {
     expect(checkNicEdit([...nicRows(clone), { vifId: 'net1', subnetId: subnetB }], vpc)).toMatchObject({
       ok: true, body: { networks: [{ vif_id: 'net0', connect: 0 }, { vif_id: 'net1', subnet_id: subnetB }] },
     });
+  });
+});
+
+describe('removing NICs', () => {
+  it('leaves a removed NIC out of the list, even the last one, but not the one carrying the floating IP', () => {
+    const two = { networks: [nic, { ...nic, vif_id: 'net1', subnet_id: subnetB, ip_address: '10.0.1.5', port_id: 'port-1' }] };
+    const rows = nicRows(two).map((r) => (r.vifId === 'net0' ? { ...r, removed: true } : r));
+    expect(checkNicEdit(rows, vpc)).toMatchObject({ ok: true, body: { networks: [{ vif_id: 'net1', subnet_id: subnetB }] } });
+    expect(checkNicEdit(nicRows(server).map((r) => ({ ...r, removed: true })), vpc)).toEqual({ ok: true, body: { networks: [] } });
+    expect(nicRemoveVerdict(nic, { port_id: 'port-0' })).toMatchObject({ ok: false, reason: 'servers.reason.nicFloatingIp' });
+    expect(nicRemoveVerdict(nic, undefined).ok).toBe(true);
+  });
+
+  it('does not ask a removed NIC for a subnet', () => {
+    const rows = nicRows(server).map((r) => ({ ...r, subnetId: '', removed: true }));
+    expect(checkNicEdit(rows, vpc).ok).toBe(true);
   });
 });

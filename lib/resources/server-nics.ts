@@ -6,8 +6,9 @@ import { ALLOWED, refuse, type FieldError, type Verdict } from './types';
  * Changing a server's NICs (catalog §4.8.5, as the simulator enforces it).
  * Edit takes the full desired NIC list keyed by vif_id: a NIC on the same
  * subnet keeps its port and address; one given another subnet of the VPC gets
- * a new address there; a new vif_id adds a NIC. The NIC carrying the server's
- * floating IP may not move until the IP is unbound.
+ * a new address there; a new vif_id adds a NIC; a NIC left out is removed and
+ * its address released. The NIC carrying the server's floating IP may not move
+ * or go until the IP is unbound.
  */
 
 type Nic = ServerDetail['networks'][number];
@@ -21,6 +22,8 @@ export interface NicRow {
   vifId: string;
   subnetId: string;
   old?: Nic;
+  /** A NIC the server has, to be removed. */
+  removed?: boolean;
 }
 
 /** The first free vif_id (net0, net1, …), or undefined when all are taken. */
@@ -46,11 +49,22 @@ export function newNicRow(rows: readonly NicRow[]): NicRow | undefined {
   return vifId ? { vifId, subnetId: '' } : undefined;
 }
 
+type Binding = FloatingIp['binding_info'] | undefined;
+
+/** Whether the server's floating IP is bound to this NIC. */
+function carriesFloatingIp(nic: Nic, binding: Binding): boolean {
+  return !!binding && ((!!binding.port_id && binding.port_id === nic.port_id) || (!!binding.ip_address && binding.ip_address === nic.ip_address));
+}
+
 /** Whether a NIC may move to another subnet of `vpcId`: not out of another VPC, not while it carries the floating IP. */
-export function nicMoveVerdict(nic: Nic, vpcId: string | undefined, binding: FloatingIp['binding_info'] | undefined): Verdict {
+export function nicMoveVerdict(nic: Nic, vpcId: string | undefined, binding: Binding): Verdict {
   if (nic.vpc_id && vpcId && nic.vpc_id !== vpcId) return refuse('state', 'servers.reason.nicOtherVpc');
-  const carriesFloatingIp = !!binding && ((!!binding.port_id && binding.port_id === nic.port_id) || (!!binding.ip_address && binding.ip_address === nic.ip_address));
-  return carriesFloatingIp ? refuse('state', 'servers.reason.nicFloatingIp') : ALLOWED;
+  return nicRemoveVerdict(nic, binding);
+}
+
+/** Whether a NIC may be removed: not while it carries the floating IP. */
+export function nicRemoveVerdict(nic: Nic, binding: Binding): Verdict {
+  return carriesFloatingIp(nic, binding) ? refuse('state', 'servers.reason.nicFloatingIp') : ALLOWED;
 }
 
 const modelOf = (model: string | null | undefined) => {
@@ -75,11 +89,12 @@ export type NicEditCheck =
 /** Checks the rows and builds `{networks}` of PUT /servers/{id}, checked with the console API's own schema. */
 export function checkNicEdit(rows: readonly NicRow[], vpcId: string | undefined): NicEditCheck {
   const errors: Record<string, FieldError> = {};
+  const kept = rows.filter((r) => !(r.old && r.removed));
   // Only a NIC that is not connected now may stay so.
-  for (const row of rows) if (!row.subnetId && (!row.old || row.old.subnet_id)) errors[row.vifId] = { key: 'forms.error.required' };
+  for (const row of kept) if (!row.subnetId && (!row.old || row.old.subnet_id)) errors[row.vifId] = { key: 'forms.error.required' };
   if (Object.keys(errors).length) return { ok: false, errors };
-  if (rows.every((r) => r.old && r.subnetId === (r.old.subnet_id ?? ''))) return { ok: false, errors: { form: { key: 'servers.edit.nothing' } } };
-  const networks = rows.map((row) => inputOf(row, vpcId));
+  if (rows.every((r) => r.old && !r.removed && r.subnetId === (r.old.subnet_id ?? ''))) return { ok: false, errors: { form: { key: 'servers.edit.nothing' } } };
+  const networks = kept.map((row) => inputOf(row, vpcId));
   const parsed = ServerEditSchema.safeParse({ networks });
   if (parsed.success) return { ok: true, body: parsed.data };
   for (const issue of parsed.error.issues) {

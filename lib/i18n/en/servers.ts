@@ -112,8 +112,9 @@ export const serversEn: Record<keyof typeof serversZhCN, string> = {
   'servers.reason.clone': 'Only a running, stopped or suspended server can be cloned',
   'servers.reason.diskShared': 'A shared volume keeps the volume’s size; it cannot be resized here',
   'servers.reason.diskSlots': 'Every disk slot (ide1, ide3…ide15) is in use',
+  'servers.reason.diskSystem': 'The system disk cannot be removed',
   'servers.reason.nicOtherVpc': 'This NIC is in another VPC; only subnets of the server’s VPC are offered',
-  'servers.reason.nicFloatingIp': 'This NIC carries the floating IP; unbind it before moving the NIC',
+  'servers.reason.nicFloatingIp': 'This NIC carries the floating IP; unbind it before moving or removing the NIC',
   'servers.reason.nicNoVpc': 'Pick a VPC first',
   'servers.reason.nicSlots': 'Every NIC number (net0…net99) is in use',
 
@@ -217,6 +218,9 @@ export const serversEn: Record<keyof typeof serversZhCN, string> = {
   'servers.disks.new': 'New data disk on storage tag {storage}',
   'servers.disks.add': 'Add a data disk',
   'servers.disks.remove': 'Remove',
+  'servers.disks.removing': '{id} will be removed from the server',
+  'servers.disks.hardDelete': 'Also delete its data for good (cannot be undone)',
+  'servers.disks.undo': 'Keep',
   'servers.disks.error.shrink': 'At least {min} GB: a disk can grow but not shrink',
 
   'servers.nics.title': 'NICs of “{name}”',
@@ -231,6 +235,8 @@ export const serversEn: Record<keyof typeof serversZhCN, string> = {
   'servers.nics.none': 'The server has no NICs.',
   'servers.nics.add': 'Add a NIC',
   'servers.nics.remove': 'Remove',
+  'servers.nics.removing': '{vif} (address {ip}) will be removed and its address released',
+  'servers.nics.undo': 'Keep',
 
   'servers.console.title': 'Remote console of “{name}”',
   'servers.console.opening': 'Opening the remote console…',

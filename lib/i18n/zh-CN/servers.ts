@@ -110,8 +110,9 @@ export const serversZhCN = {
   'servers.reason.clone': '只有运行中、已关机或已挂起的云主机可以克隆',
   'servers.reason.diskShared': '共享卷的大小由卷决定,不能在这里扩容',
   'servers.reason.diskSlots': '磁盘槽位(ide1、ide3…ide15)已全部占用',
+  'servers.reason.diskSystem': '系统盘不能移除',
   'servers.reason.nicOtherVpc': '这块网卡在其他 VPC 中;这里只提供云主机所在 VPC 的子网',
-  'servers.reason.nicFloatingIp': '这块网卡绑定了弹性 IP,请先解绑再更换子网',
+  'servers.reason.nicFloatingIp': '这块网卡绑定了弹性 IP,请先解绑再更换子网或移除',
   'servers.reason.nicNoVpc': '请先选择 VPC',
   'servers.reason.nicSlots': '网卡编号(net0…net99)已全部占用',
 
@@ -215,6 +216,9 @@ export const serversZhCN = {
   'servers.disks.new': '新数据盘,位于存储标签 {storage}',
   'servers.disks.add': '添加数据盘',
   'servers.disks.remove': '移除',
+  'servers.disks.removing': '{id} 将从云主机上移除',
+  'servers.disks.hardDelete': '同时彻底删除磁盘数据(不可恢复)',
+  'servers.disks.undo': '保留',
   'servers.disks.error.shrink': '至少 {min} GB:磁盘只能扩容,不能缩小',
 
   'servers.nics.title': '云主机“{name}”的网卡',
@@ -229,6 +233,8 @@ export const serversZhCN = {
   'servers.nics.none': '云主机没有网卡。',
   'servers.nics.add': '添加网卡',
   'servers.nics.remove': '移除',
+  'servers.nics.removing': '{vif}(地址 {ip})将被移除,地址随之释放',
+  'servers.nics.undo': '保留',
 
   'servers.console.title': '“{name}”的远程控制台',
   'servers.console.opening': '正在打开远程控制台…',

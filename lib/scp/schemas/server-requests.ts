@@ -96,6 +96,8 @@ export const ServerEditSchema = z.object({
   memory_mb: z.number().int().min(1).optional(),
   os_type: z.string().min(1).optional(),
   disks: z.array(DiskInputSchema).min(1).optional(),
+  /** Disks left out of `disks` whose data is deleted for good rather than kept (catalog §4.8.5). */
+  hard_delete_disks: z.array(z.string().regex(/^ide\d{1,2}$/, { error: 'must be disk ids such as ide1' })).optional(),
   networks: z.array(NicInputSchema).optional(),
   advance_param: AdvanceParam.optional(),
 }).refine((b) => Object.values(b).some((v) => v !== undefined), { error: 'send at least one field to change' });

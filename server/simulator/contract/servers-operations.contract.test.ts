@@ -120,6 +120,35 @@ describe('edit', () => {
     const reuse = await h.acme.request('POST', LIST, { body: createBody({ networks: [{ vif_id: 'net0', connect: 1, subnet_id: fx.net.subnet_id, ip_info: { ip_address: old } }] }) });
     expect(reuse.status, reuse.body?.message).toBe(201);
   });
+
+  it('removes a data disk left out of the list, names only removed disks in hard_delete_disks, and keeps the system disk', async () => {
+    const s = await runningServer({ disks: [...createBody().disks as object[], { id: 'ide1', type: 'new_disk', preallocate: 'off', size_mb: 10240 }] });
+    const path = `${LIST}/${s.id}`;
+    const system = { id: 'ide0', is_old_disk: 1, type: s.disks[0].type, preallocate: 'off', size_mb: s.disks[0].size_mb };
+    expect(s.disks.map((d: any) => d.id)).toEqual(['ide0', 'ide1']);
+    const keptButNamed = await h.acme.request('PUT', path, { body: { disks: [system, { ...system, id: 'ide1', type: 'new_disk', size_mb: 10240 }], hard_delete_disks: ['ide1'] } });
+    expect(keptButNamed.status).toBe(400);
+    expect(keptButNamed.body?.message).toMatch(/hard_delete_disks: disk ide1 is kept/);
+    const unknown = await h.acme.request('PUT', path, { body: { disks: [system], hard_delete_disks: ['ide9'] } });
+    expect(unknown.body?.message).toMatch(/hard_delete_disks: the server has no disk ide9/);
+    const noSystem = await h.acme.request('PUT', path, { body: { disks: [{ ...system, id: 'ide1', type: 'new_disk', size_mb: 10240 }] } });
+    expect(noSystem.body?.message).toMatch(/system disk ide0 cannot be removed/);
+    const res = await h.acme.request('PUT', path, { body: { disks: [system], hard_delete_disks: ['ide1'] } });
+    expect(res.status, res.body?.message).toBe(200);
+    await h.acme.waitForTask(res.data.task_id);
+    expect((await detail(h.acme, s.id)).disks.map((d: any) => d.id)).toEqual(['ide0']);
+  });
+
+  it('removes a NIC left out of the list and releases its address', async () => {
+    const s = await runningServer();
+    const old = s.networks[0].ip_address;
+    const res = await h.acme.request('PUT', `${LIST}/${s.id}`, { body: { networks: [] } });
+    expect(res.status, res.body?.message).toBe(200);
+    await h.acme.waitForTask(res.data.task_id);
+    expect((await detail(h.acme, s.id)).networks).toEqual([]);
+    const reuse = await h.acme.request('POST', LIST, { body: createBody({ networks: [{ vif_id: 'net0', connect: 1, subnet_id: fx.net.subnet_id, ip_info: { ip_address: old } }] }) });
+    expect(reuse.status, reuse.body?.message).toBe(201);
+  });
 });
 
 /** An address high in the subnet that the demo seed leaves free. */

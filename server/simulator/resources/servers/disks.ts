@@ -102,6 +102,21 @@ export function editDisks(ctx: RequestContext, server: Server, requested: DiskRe
   });
 }
 
+/**
+ * `hard_delete_disks` names disks this edit removes whose data goes for good
+ * (catalog §4.8.5). A disk the server keeps, or does not have, cannot be
+ * named. (A removed disk that is not named keeps its data on SCP's storage; the
+ * documented API has no way to list or reattach it, so it is not modelled.)
+ */
+export function checkHardDeletes(server: Server, next: ServerDisk[], hard: (string | number)[]): void {
+  const kept = new Set(next.map((d) => d.id));
+  for (const raw of hard) {
+    const id = String(raw);
+    if (!server.disks.some((d) => d.id === id)) throw badRequest(`hard_delete_disks: the server has no disk ${id}`);
+    if (kept.has(id)) throw badRequest(`hard_delete_disks: disk ${id} is kept by this edit; leave it out of disks to remove it`);
+  }
+}
+
 /** MB per storage tag (share disks excluded: volumes are not under the server's storage quota). */
 export function storageByTag(disks: ServerDisk[], times = 1): Record<string, number> {
   const out: Record<string, number> = {};

@@ -5,7 +5,7 @@ import { parseBody } from '../../http/validate';
 import { assertQuota } from '../../state/quota';
 import { releaseNic } from '../../state/server-factory';
 import type { Server } from '../../state/types';
-import { editDisks, storageByTag } from './disks';
+import { checkHardDeletes, editDisks, storageByTag } from './disks';
 import { assertStatus, startServersTask, USABLE, visibleServer } from './lifecycle';
 import { planNics } from './nics-edit';
 import { serverPaths } from './paths';
@@ -20,6 +20,7 @@ const EditSchema = z.looseObject({
   memory_mb: z.number().int().min(1, { error: 'must be at least 1 MB' }).optional(),
   os_type: z.string().min(1).optional(),
   disks: z.array(DiskSchema).min(1, { error: 'must contain at least the system disk' }).optional(),
+  hard_delete_disks: z.array(z.union([z.string(), z.number().int()])).optional(),
   networks: z.array(NicSchema).optional(),
   advance_param: HotplugSchema.optional(),
 });
@@ -77,6 +78,7 @@ export function serverEditRoutes(): RouteSpec[] {
       const placement = { storage: ctx.store.storages.get(system?.storage_id ?? '')!, tagId: server.storage_tag_id };
       if (b.disks && !placement.storage) throw badRequest(`server ${server.name} has no system-disk storage to put new disks on`);
       const disks = b.disks ? editDisks(ctx, server, b.disks, placement) : server.disks;
+      checkHardDeletes(server, disks, b.hard_delete_disks ?? []);
       checkQuota(ctx, server, b, disks);
       const nics = b.networks ? planNics(ctx, server, b.networks) : undefined;
       const changes: Partial<Server> = {
