@@ -12,7 +12,9 @@
  *   SCP_BASE_URL      URL of a real SCP. When set, no simulator is started and the
  *                     console talks to this URL. When unset (or empty), the simulator
  *                     runs on https://127.0.0.1:SIM_PORT and the console gets
- *                     SCP_BASE_URL and SCP_TLS_INSECURE=1 pointing at it.
+ *                     SCP_BASE_URL pointing at it and SCP_TLS_FINGERPRINT pinning the
+ *                     simulator's self-signed certificate (read from the simulator
+ *                     this launcher just started, over loopback).
  *   SCP_TLS_INSECURE  passed through to the console with a real SCP (1 = skip TLS checks)
  *   SESSION_SECRET    cookie-sealing secret, at least 32 characters. When unset a random
  *                     one is generated, so sessions do not survive a restart.
@@ -27,6 +29,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +143,19 @@ function supervise(args, name) {
   return child;
 }
 
+/** SHA-256 fingerprint of the certificate a TLS server on loopback presents. */
+function peerFingerprint(port) {
+  return new Promise((resolve, reject) => {
+    const socket = tlsConnect({ host: '127.0.0.1', port, rejectUnauthorized: false }, () => {
+      const fp = socket.getPeerCertificate().fingerprint256;
+      socket.end();
+      if (fp) resolve(fp);
+      else reject(new Error('the SCP simulator presented no certificate'));
+    });
+    socket.once('error', reject);
+  });
+}
+
 if (buildIsStale()) {
   console.log('start: building the console (next build)…');
   const build = spawnNode([nextBin, 'build']);
@@ -158,7 +174,8 @@ if (!externalScp) {
     stop('SIGTERM');
     fail(`the SCP simulator did not start listening on ${simUrl}`);
   }
-  Object.assign(env, { SCP_BASE_URL: simUrl, SCP_TLS_INSECURE: '1' });
+  // Pin the certificate of the simulator started above rather than skipping TLS checks.
+  Object.assign(env, { SCP_BASE_URL: simUrl, SCP_TLS_FINGERPRINT: await peerFingerprint(simPort), SCP_TLS_CA_FILE: '', SCP_TLS_INSECURE: '' });
 }
 
 if (!stopping) {
