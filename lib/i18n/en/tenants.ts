@@ -37,8 +37,6 @@ export const tenantsEn: Record<keyof typeof tenantsZhCN, string> = {
   'tenants.field.confirm': 'Confirm password',
   'tenants.password.mismatch': 'The passwords do not match',
   'tenants.edit.title': 'Edit tenant',
-  'tenants.edit.loading': 'Loading the tenant…',
-  'tenants.edit.loadFailed': 'Could not load the tenant',
   'tenants.create.button': 'New tenant',
   'tenants.create.title': 'New tenant',
   'tenants.create.submit': 'Create',

@@ -35,8 +35,6 @@ export const tenantsZhCN = {
   'tenants.field.confirm': '确认密码',
   'tenants.password.mismatch': '两次输入的密码不一致',
   'tenants.edit.title': '编辑租户',
-  'tenants.edit.loading': '正在读取租户信息…',
-  'tenants.edit.loadFailed': '租户信息读取失败',
   'tenants.create.button': '新建租户',
   'tenants.create.title': '新建租户',
   'tenants.create.submit': '创建',
