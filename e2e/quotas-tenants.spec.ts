@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { formatNumber, formatSizeMb } from '@/lib/format';
 import { t, type Locale } from '@/lib/i18n';
 import { expect, test } from './fixtures';
@@ -9,6 +10,7 @@ import { TenantsPage } from './pages/tenants-page';
 import { expectNoMissingTranslations } from './support/i18n-check';
 
 const CORES = 'compute/cores';
+const SHOTS = 'artifacts/screenshots';
 const cores = (locale: Locale, n: number) => t(locale, 'quotas.amount.cores', { n: formatNumber(n, locale) });
 
 /** acme's CPU quota in the AZ where it uses the most cores (so a limit below use exists). */
@@ -144,6 +146,8 @@ test.describe('resource pools', () => {
 test.describe('quotas, tenants and resource pools in both languages', () => {
   test('no missing translation on the three pages and the dialogs', async ({ page, signedInAs, baseURL }) => {
     test.setTimeout(90_000);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await signedInAs('admin');
     const { acme, azId } = await acmeCores(new PlatformApi(page, baseURL!));
     const quotas = new QuotasPage(page);
@@ -153,14 +157,17 @@ test.describe('quotas, tenants and resource pools in both languages', () => {
       await quotas.switchLanguage(locale);
       await expect(quotas.heading).toHaveText(t(locale, 'nav.quotas'));
       await expectNoMissingTranslations(page);
+      await page.screenshot({ path: `${SHOTS}/quotas.${locale}.png`, fullPage: true });
       await quotas.editButton(azId).click();
       await expect(quotas.dialog).toBeVisible();
       await expectNoMissingTranslations(page);
+      await page.screenshot({ path: `${SHOTS}/quota-edit.${locale}.png` });
       await page.keyboard.press('Escape');
 
       const tenants = new TenantsPage(page, locale);
       await tenants.open();
       await expect(tenants.heading).toHaveText(t(locale, 'nav.tenants'));
+      await page.screenshot({ path: `${SHOTS}/tenants.${locale}.png`, fullPage: true });
       await page.getByRole('button', { name: t(locale, 'tenants.create.button'), exact: true }).click();
       await expect(tenants.createDialog).toBeVisible();
       await expectNoMissingTranslations(page);
@@ -170,6 +177,7 @@ test.describe('quotas, tenants and resource pools in both languages', () => {
       await pools.open();
       await expect(pools.card(azId).getByTestId('pool-physical')).toBeVisible();
       await expectNoMissingTranslations(page);
+      await page.screenshot({ path: `${SHOTS}/resource-pools.${locale}.png`, fullPage: true });
     }
   });
 });

@@ -57,6 +57,13 @@ describe('quota edit', () => {
     expect(checkQuotaEdit('not-a-project', AZ, items, { 'compute/cores': '70', 'storage/storage_tag::0000': '-1', 'vac/vAC-1000': '2' }, name, used)[FORM_ERROR]).toBeDefined();
   });
 
+  it('reports a provider the API does not take under the form, not as a bad number', () => {
+    const odd = quotaGroups([row('object', 'buckets', { [AZ]: 10 }, {}, { provider: 'oss' })])[0].items;
+    const errors = checkQuotaEdit(PROJECT, AZ, odd, { 'object/buckets': '20' }, name, used);
+    expect(errors['object/buckets']).toBeUndefined();
+    expect(errors[FORM_ERROR]?.values?.detail).toMatch(/^quota_sets\.0\.provider: /);
+  });
+
   it('parses whole numbers only', () => {
     expect([parseLimit(' 12 '), parseLimit('−1'), parseLimit('1e3'), parseLimit('')]).toEqual([12, -1, Number.NaN, Number.NaN]);
   });

@@ -119,11 +119,11 @@ export function checkQuotaEdit(projectId: string, azId: string, items: readonly 
   const out: Record<string, FieldError> = {};
   const parsed = QuotaSetSchema.safeParse(body);
   for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const [field, index] = issue.path;
-    const set = field === 'quota_sets' && typeof index === 'number' ? body.quota_sets[index] : undefined;
+    const [field, index, part] = issue.path;
+    const set = field === 'quota_sets' && typeof index === 'number' && part === 'value' ? body.quota_sets[index] : undefined;
     const key = set ? `${set.namespace}/${set.resource}` : undefined;
-    if (key && !out[key]) out[key] = { key: 'quotas.edit.invalid', values: { quota: name(items.find((i) => i.key === key)!) } };
-    else if (!key) out[FORM_ERROR] ??= { key: 'forms.error.invalid', values: { detail: issue.message } };
+    if (key) out[key] ??= { key: 'quotas.edit.invalid', values: { quota: name(items.find((i) => i.key === key)!) } };
+    else out[FORM_ERROR] ??= { key: 'forms.error.invalid', values: { detail: `${issue.path.join('.')}: ${issue.message}` } };
   }
   for (const set of body.quota_sets) {
     const key = `${set.namespace}/${set.resource}`;
