@@ -8,7 +8,7 @@ import { FormDialog } from '@/components/resource/form-dialog';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { checkQuotaEdit, FORM_ERROR, quotaSetBody, type QuotaGroup } from '@/lib/resources/quota-view';
+import { checkQuotaEdit, FORM_ERROR, parseLimit, quotaSetBody, type QuotaGroup, type QuotaItem } from '@/lib/resources/quota-view';
 import type { FieldError } from '@/lib/resources/types';
 import { useQuotaFormat } from './use-quota-format';
 
@@ -57,6 +57,14 @@ export function QuotaEditDialog({ projectId, projectName, azName, group, onClose
     }
   };
 
+  /** The use, and what a typed size limit amounts to (262144 MB reads better as 256 GB). */
+  const hint = (item: QuotaItem) => {
+    const used = amount(item, item.inUse);
+    const typed = parseLimit(values[item.key] ?? '');
+    if (typed === -1) return t('quotas.edit.hintUnlimited', { used });
+    if ((item.amount === 'mb' || item.amount === 'bytes') && typed >= 0) return t('quotas.edit.hintValue', { used, value: amount(item, typed) });
+    return t('quotas.edit.hint', { used });
+  };
   const refused = Object.keys(errors).filter((k) => k !== FORM_ERROR).length;
   return (
     <FormDialog
@@ -81,7 +89,7 @@ export function QuotaEditDialog({ projectId, projectName, azName, group, onClose
           const id = `${base}-${item.key.replace(/[^\w-]/g, '_')}`;
           const error = errors[item.key];
           return (
-            <Field key={item.key} id={id} label={label(item)} error={error} hint={t('quotas.edit.hint', { used: amount(item, item.inUse) })} unit={unit(item)}>
+            <Field key={item.key} id={id} label={label(item)} error={error} hint={hint(item)} unit={unit(item)}>
               <input
                 id={id}
                 name={item.key}

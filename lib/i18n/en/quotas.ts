@@ -46,6 +46,8 @@ export const quotasEn: Record<keyof typeof quotasZhCN, string> = {
   'quotas.edit.submit': 'Save',
   'quotas.edit.intro': 'Limits are in SCP’s units; −1 means unlimited. A limit cannot be below what is already used.',
   'quotas.edit.hint': 'Used: {used}',
+  'quotas.edit.hintValue': 'Used: {used}; new limit {value}',
+  'quotas.edit.hintUnlimited': 'Used: {used}; new limit: unlimited',
   'quotas.edit.invalid': '{quota}: enter a whole number, −1 (unlimited) or more',
   'quotas.edit.belowUsage': '{quota}: the limit cannot be below the {used} already in use',
   'quotas.edit.refused': '{count} quota(s) need correcting, see below.',

@@ -44,6 +44,8 @@ export const quotasZhCN = {
   'quotas.edit.submit': '保存',
   'quotas.edit.intro': '上限按 SCP 的单位填写;填 −1 表示不限。上限不能低于已用量。',
   'quotas.edit.hint': '已用 {used}',
+  'quotas.edit.hintValue': '已用 {used};新上限 {value}',
+  'quotas.edit.hintUnlimited': '已用 {used};新上限 不限',
   'quotas.edit.invalid': '{quota}:请输入 −1(不限)或更大的整数',
   'quotas.edit.belowUsage': '{quota}:上限不能低于已用量 {used}',
   'quotas.edit.refused': '有 {count} 项配额不符合要求,请按提示修改。',
