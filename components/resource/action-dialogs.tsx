@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { FormFields } from '@/components/forms/form-fields';
 import { fieldErrors } from '@/components/forms/form-errors';
 import { useT } from '@/lib/i18n/client';
@@ -13,12 +13,26 @@ import type { ActionRunner, RunnerTarget } from './use-action-runner';
 function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T>; item: T; runner: ActionRunner<T>; label: string }) {
   const t = useT();
   const [values, setValues] = useState(() => form.initial(item));
+  const [loading, setLoading] = useState(!!form.load);
+  const [loadError, setLoadError] = useState<unknown>(null);
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  useEffect(() => {
+    if (!form.load) return;
+    const abort = new AbortController();
+    form.load(item, abort.signal).then(
+      (loaded) => {
+        setValues(loaded);
+        setLoading(false);
+      },
+      (error) => !abort.signal.aborted && setLoadError(error),
+    );
+    return () => abort.abort();
+  }, [form, item]);
   const serverErrors = runner.failed ? fieldErrors(runner.failed.error) : {};
   const submit = () => {
     const problems = form.check(values, item);
     setErrors(problems);
-    if (Object.keys(problems).length === 0) void runner.submit(values);
+    if (Object.keys(problems).length === 0 && !loading) void runner.submit(values);
   };
   return (
     <FormDialog
@@ -30,7 +44,15 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
       onClose={runner.cancel}
       onSubmit={submit}
     >
-      <FormFields fields={form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+      {loadError !== null ? (
+        <ErrorNotice title={t('resource.action.failedShort', { action: t(form.titleKey) })} error={loadError} />
+      ) : loading ? (
+        <p role="status" className="text-sm text-muted">
+          {t('resource.list.loading')}
+        </p>
+      ) : (
+        <FormFields fields={form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+      )}
       {runner.failed && <ErrorNotice title={t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
     </FormDialog>
   );

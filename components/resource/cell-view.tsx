@@ -38,5 +38,15 @@ export function CellView({ cell, status }: { cell: Cell; status: Pick<StatusMode
       );
     case 'message':
       return <span className="whitespace-nowrap">{t(cell.key, cell.values)}</span>;
+    case 'links':
+      return (
+        <span className="flex flex-wrap gap-x-3 gap-y-1">
+          {cell.links.map((link) => (
+            <Link key={link.href} href={link.href} className="whitespace-nowrap text-accent hover:underline">
+              {t(link.key)}
+            </Link>
+          ))}
+        </span>
+      );
   }
 }

@@ -60,6 +60,8 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
   const toggle = useCallback((id: string, on: boolean) => select([id], on), [select]);
   const afterAction = useCallback((attempt: { items: T[] }) => attempt.items.length > 1 && clearSelection(), [clearSelection]);
   const runner = useActionRunner(resource, afterAction);
+  // Rows are selectable only when some action can run on several at once.
+  const bulk = resource.actions.some((action) => action.runMany);
   const { request } = runner;
 
   const items = list.data?.items ?? [];
@@ -98,7 +100,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
             columns={columns}
             caption={caption}
             sort={{ field: state.sort, order: state.order, onSort: (field) => change({ type: 'sort', sort: field }) }}
-            selection={{ selected, toggle, setAll: select }}
+            selection={bulk ? { selected, toggle, setAll: select } : undefined}
             onAction={onRowAction}
             stale={list.isPlaceholderData}
             empty={

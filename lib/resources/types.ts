@@ -33,7 +33,9 @@ export type Cell =
   | { kind: 'sizeMb'; mb: number | null | undefined }
   | { kind: 'datetime'; value: string | null | undefined }
   | { kind: 'lines'; lines: readonly string[]; mono?: boolean }
-  | { kind: 'message'; key: MessageKey; values?: MessageValues };
+  | { kind: 'message'; key: MessageKey; values?: MessageValues }
+  /** Links to other pages about the item, each labelled by a message key (a tenant's quotas, its servers). */
+  | { kind: 'links'; links: readonly { key: MessageKey; href: string }[] };
 
 /** A column of the list view. */
 export interface Column<T> {
@@ -136,6 +138,8 @@ export interface ActionForm<T> {
   titleKey: MessageKey;
   fields: readonly FormField[];
   initial: (item: T) => Record<string, string>;
+  /** Reads the starting values when the list item does not hold them (details SCP's list leaves out); the form waits for them. */
+  load?: (item: T, signal: AbortSignal) => Promise<Record<string, string>>;
   /** Problems by field name; none: the action may run. */
   check: (values: Record<string, string>, item: T) => Record<string, FieldError>;
 }

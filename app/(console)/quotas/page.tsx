@@ -1,9 +1,14 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
 import { pageMetadata } from '@/lib/i18n/server';
+import { QuotasClient } from './quotas-client';
 
 export const generateMetadata = () => pageMetadata('nav.quotas');
 
-/** Quotas: a placeholder until the resource page lands. */
+/** Quotas: a tenant's limits and use per AZ; the tenant is in the URL (hence Suspense for useSearchParams). */
 export default function QuotasPage() {
-  return <ComingSoon titleKey="nav.quotas" />;
+  return (
+    <Suspense fallback={null}>
+      <QuotasClient />
+    </Suspense>
+  );
 }

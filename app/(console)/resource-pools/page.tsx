@@ -1,9 +1,9 @@
-import { ComingSoon } from '@/components/coming-soon';
 import { pageMetadata } from '@/lib/i18n/server';
+import { PoolsClient } from './pools-client';
 
 export const generateMetadata = () => pageMetadata('nav.resourcePools');
 
-/** Resource Pools: a placeholder until the resource page lands. */
+/** Resource pools (platform admins): capacity and use of each AZ. */
 export default function ResourcePoolsPage() {
-  return <ComingSoon titleKey="nav.resourcePools" />;
+  return <PoolsClient />;
 }

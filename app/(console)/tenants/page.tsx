@@ -1,9 +1,14 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
 import { pageMetadata } from '@/lib/i18n/server';
+import { TenantsClient } from './tenants-client';
 
 export const generateMetadata = () => pageMetadata('nav.tenants');
 
-/** Tenants: a placeholder until the resource page lands. */
+/** Tenants (platform admins): the list view of lib/resources/tenants.ts, its state in the URL (hence Suspense). */
 export default function TenantsPage() {
-  return <ComingSoon titleKey="nav.tenants" />;
+  return (
+    <Suspense fallback={null}>
+      <TenantsClient />
+    </Suspense>
+  );
 }

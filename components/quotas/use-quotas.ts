@@ -1,0 +1,24 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api';
+import { queryKeys } from '@/lib/query-keys';
+import { MAX_PAGE_SIZE, type Quota } from '@/lib/scp';
+
+/** Every quota row of a tenant, page after page (SCP may have many NFV and database SKUs); idle without a tenant. */
+export function useQuotas(projectId: string | undefined) {
+  const query = { project_id: projectId ?? '', pageSize: MAX_PAGE_SIZE };
+  return useQuery({
+    queryKey: queryKeys.quotas.list(query),
+    queryFn: async ({ signal }) => {
+      const rows: Quota[] = [];
+      for (let page = 1; ; page += 1) {
+        const answer = await api.get('/api/quotas', { query: { ...query, page }, signal });
+        rows.push(...answer.items);
+        if (!answer.items.length || rows.length >= answer.total) return rows;
+      }
+    },
+    enabled: !!projectId,
+    staleTime: 10_000,
+  });
+}

@@ -1,0 +1,51 @@
+import { expect, type Page } from '@playwright/test';
+import type { AzDetail, Project, Quota } from '@/lib/scp';
+
+/**
+ * Reads and resets through the console API with the page's cookies, as the
+ * browser does (mutations carry the console's Origin): for what a quota or
+ * tenant test is not about — finding ids, expected figures, and putting a
+ * limit back afterwards.
+ */
+export class PlatformApi {
+  constructor(
+    readonly page: Page,
+    readonly baseURL: string,
+  ) {}
+
+  private async call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, data?: unknown): Promise<T> {
+    const res = await this.page.request.fetch(path, { method, data, headers: method === 'GET' ? {} : { origin: new URL(this.baseURL).origin } });
+    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
+    return (res.status() === 204 || res.status() === 201 ? undefined : await res.json()) as T;
+  }
+
+  async project(name: string): Promise<Project> {
+    const { items } = await this.call<{ items: Project[] }>('GET', `/api/projects?pageSize=100&keywords=${encodeURIComponent(name)}`);
+    const project = items.find((p) => p.name === name);
+    expect(project, `tenant ${name}`).toBeDefined();
+    return project!;
+  }
+
+  async quotas(projectId: string): Promise<Quota[]> {
+    return (await this.call<{ items: Quota[] }>('GET', `/api/quotas?pageSize=100&project_id=${projectId}`)).items;
+  }
+
+  /** A tenant's quota of `key` in an AZ: its limit and use. */
+  async quota(projectId: string, key: string, azId: string): Promise<{ row: Quota; limit: number; inUse: number }> {
+    const row = (await this.quotas(projectId)).find((q) => `${q.namespace}/${q.resource}` === key)!;
+    return { row, limit: row.az_quotas.find((q) => q.az_id === azId)!.hard_limit, inUse: row.separated_quotas.find((q) => q.az_id === azId)?.in_use ?? 0 };
+  }
+
+  async setQuota(projectId: string, row: Quota, azId: string, value: number): Promise<void> {
+    await this.call('POST', '/api/quotas', { project_id: projectId, quota_sets: [{ provider: row.provider, namespace: row.namespace, resource: row.resource, value, az_id: azId }] });
+  }
+
+  async azDetail(azId: string): Promise<AzDetail> {
+    return this.call<AzDetail>('GET', `/api/azs/${azId}`);
+  }
+
+  async deleteTenantIfPresent(name: string): Promise<void> {
+    const { items } = await this.call<{ items: Project[] }>('GET', `/api/projects?pageSize=100&keywords=${encodeURIComponent(name)}`);
+    for (const p of items.filter((i) => i.name.startsWith(name))) await this.call('DELETE', `/api/projects/${p.id}`);
+  }
+}
