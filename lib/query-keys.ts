@@ -22,7 +22,15 @@ export const queryKeys = {
   subnets: { all: ['subnets'] as const, list: (query: Record<string, unknown>) => ['subnets', 'list', query] as const },
   floatingIps: { all: ['floatingips'] as const, list: (query: Record<string, unknown>) => ['floatingips', 'list', query] as const },
   quotas: { all: ['quotas'] as const, list: (query: Record<string, unknown>) => ['quotas', 'list', query] as const },
-  azs: { all: ['azs'] as const },
+  azs: {
+    all: ['azs'] as const,
+    detail: (id: string) => ['azs', 'detail', id] as const,
+    overview: (id: string) => ['azs', 'overview', id] as const,
+  },
   storageTags: { all: ['storage-tags'] as const, list: (azId: string) => ['storage-tags', azId] as const },
-  projects: { all: ['projects'] as const },
+  projects: {
+    all: ['projects'] as const,
+    list: (query: Record<string, unknown>) => ['projects', 'list', query] as const,
+    filterOptions: ['projects', 'filter-options'] as const,
+  },
 } as const;

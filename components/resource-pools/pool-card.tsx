@@ -13,8 +13,6 @@ import { physicalLines, poolStatus, virtualLines, type CapacityAmount } from '@/
 import type { Az } from '@/lib/scp';
 
 /** A pool's detail and overview share the AZ prefix, so a refresh of AZs refreshes them too. */
-const detailKey = (id: string) => [...queryKeys.azs.all, 'detail', id] as const;
-const overviewKey = (id: string) => [...queryKeys.azs.all, 'overview', id] as const;
 
 const TYPE: Record<string, MessageKey> = { hci: 'pools.type.hci', vmware: 'pools.type.vmware' };
 const TAG: Record<string, MessageKey> = { public: 'pools.tag.public', private: 'pools.tag.private' };
@@ -24,12 +22,12 @@ export function PoolCard({ az }: { az: Az }) {
   const t = useT();
   const locale = useLocale();
   const detail = useQuery({
-    queryKey: detailKey(az.id),
+    queryKey: queryKeys.azs.detail(az.id),
     queryFn: ({ signal }) => api.get('/api/azs/:az_id', { params: { az_id: az.id }, signal }),
     staleTime: 30_000,
   });
   const overview = useQuery({
-    queryKey: overviewKey(az.id),
+    queryKey: queryKeys.azs.overview(az.id),
     queryFn: ({ signal }) => api.get('/api/overview', { query: { az_id: az.id }, signal }),
     staleTime: 30_000,
   });

@@ -61,9 +61,6 @@ export const tenantStatus: StatusModel<Project> = {
   transitional: new Set(),
 };
 
-/** Tenant lists sit under the projects prefix, so a change to a tenant refreshes them and the tenant pickers alike. */
-const tenantListKey = (query: Record<string, string | number>) => [...queryKeys.projects.all, 'list', query] as const;
-
 /** Tenants for the generic views (platform admins). */
 export const tenantResource: ResourceDeclaration<Project> = {
   kind: 'project',
@@ -71,8 +68,9 @@ export const tenantResource: ResourceDeclaration<Project> = {
   rowKey: (p) => p.id,
   nameOf: (p) => p.name,
   list: {
+    // Under the projects prefix, so a change to a tenant refreshes the lists and the tenant pickers alike.
     all: queryKeys.projects.all,
-    key: tenantListKey,
+    key: (query) => queryKeys.projects.list(query),
     fetch: (query, signal) => api.get('/api/projects', { query: query as Partial<z.input<typeof projectOperations.list.query>>, signal }),
   },
   columns: tenantColumns,

@@ -14,7 +14,7 @@ import { useTaskLabels } from '../use-task-labels';
 /** Tenants for the admin's tenant filter: one page of 100, kept a while (they rarely change). */
 function useTenantOptions(enabled: boolean) {
   return useQuery({
-    queryKey: [...queryKeys.projects.all, 'filter-options'],
+    queryKey: queryKeys.projects.filterOptions,
     queryFn: ({ signal }) => api.get('/api/projects', { query: { pageSize: 100 }, signal }),
     enabled,
     staleTime: 5 * 60_000,
