@@ -1,6 +1,7 @@
 import { serversEn } from './en/servers';
 import { shellEn } from './en/shell';
 import { tasksEn } from './en/tasks';
+import { vpcsEn } from './en/vpcs';
 import type { Dictionary } from './zh-CN';
 
 /** English strings; typed as `Dictionary` so a missing or extra key fails the type check. */
@@ -8,4 +9,5 @@ export const en: Dictionary = {
   ...shellEn,
   ...serversEn,
   ...tasksEn,
+  ...vpcsEn,
 };

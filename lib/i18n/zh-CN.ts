@@ -1,6 +1,7 @@
 import { serversZhCN } from './zh-CN/servers';
 import { shellZhCN } from './zh-CN/shell';
 import { tasksZhCN } from './zh-CN/tasks';
+import { vpcsZhCN } from './zh-CN/vpcs';
 
 /**
  * Simplified Chinese strings: the console's default language and the source of the key set.
@@ -11,10 +12,11 @@ export const zhCN = {
   ...shellZhCN,
   ...serversZhCN,
   ...tasksZhCN,
+  ...vpcsZhCN,
 } as const;
 
 /** The area files, for the check that no two of them define the same key (a spread would hide it). */
-export const zhCNAreas: readonly Record<string, string>[] = [shellZhCN, serversZhCN, tasksZhCN];
+export const zhCNAreas: readonly Record<string, string>[] = [shellZhCN, serversZhCN, tasksZhCN, vpcsZhCN];
 
 /** Every UI string key, each mapped to its text. Other locales must provide all of them. */
 export type Dictionary = Record<keyof typeof zhCN, string>;
