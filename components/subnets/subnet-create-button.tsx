@@ -2,6 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import { ActionButton } from '@/components/resource/action-button';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import { networkRoleVerdict } from '@/lib/resources/vpc-actions';
@@ -16,15 +17,9 @@ export function SubnetCreateButton() {
   const verdict = networkRoleVerdict(session);
   return (
     <>
-      <button
-        type="button"
-        className="button-primary h-9"
-        disabled={!verdict.ok}
-        title={verdict.ok ? undefined : t(verdict.reason, verdict.values)}
-        onClick={() => setOpen(true)}
-      >
+      <ActionButton verdict={verdict} className="button-primary h-9" onClick={() => setOpen(true)}>
         {t('subnets.create.button')}
-      </button>
+      </ActionButton>
       {open && <SubnetCreateDialog initialVpcId={vpcId} onClose={() => setOpen(false)} />}
     </>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { ActionButton } from '@/components/resource/action-button';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import { networkRoleVerdict } from '@/lib/resources/vpc-actions';
@@ -14,15 +15,9 @@ export function VpcCreateButton() {
   const verdict = networkRoleVerdict(session);
   return (
     <>
-      <button
-        type="button"
-        className="button-primary h-9"
-        disabled={!verdict.ok}
-        title={verdict.ok ? undefined : t(verdict.reason, verdict.values)}
-        onClick={() => setOpen(true)}
-      >
+      <ActionButton verdict={verdict} className="button-primary h-9" onClick={() => setOpen(true)}>
         {t('vpcs.create.button')}
-      </button>
+      </ActionButton>
       {open && <VpcCreateDialog onClose={() => setOpen(false)} />}
     </>
   );
