@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { t, type Locale } from '@/lib/i18n';
 import { expect, test } from './fixtures';
 import { NetworkApi } from './pages/network-api';
@@ -8,6 +9,7 @@ import { expectNoMissingTranslations } from './support/i18n-check';
 
 const GZ = '广州-资源池1';
 const SZ = '深圳-资源池2';
+const SHOTS = 'artifacts/screenshots';
 
 test.describe('VPCs and subnets', () => {
   test('acme lists its own VPCs and subnets, never globex\'s, and a VPC links to its subnets', async ({ page, signedInAs, baseURL }) => {
@@ -160,6 +162,8 @@ test.describe('VPCs and subnets', () => {
 
   test('both pages and their dialogs have no missing translation in zh-CN and en', async ({ page, signedInAs }) => {
     test.setTimeout(60_000);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await signedInAs('admin');
     let shown: Locale = 'zh-CN';
     for (const locale of ['en', 'zh-CN'] as Locale[]) {
@@ -171,9 +175,11 @@ test.describe('VPCs and subnets', () => {
         await expect(list.heading).toHaveText(t(locale, kind === 'vpcs' ? 'nav.vpcs' : 'nav.subnets'));
         await list.expectTable();
         await expectNoMissingTranslations(page);
+        await page.screenshot({ path: `${SHOTS}/${kind}-list.${locale}.png`, fullPage: true });
         await list.createButton.click();
         await expect(list.dialog(kind === 'vpcs' ? 'vpc-create-dialog' : 'subnet-create-dialog')).toBeVisible();
         await expectNoMissingTranslations(page);
+        await page.screenshot({ path: `${SHOTS}/${kind}-create.${locale}.png`, fullPage: true });
         await page.keyboard.press('Escape');
       }
     }

@@ -19,6 +19,9 @@ import type { FieldError } from '@/lib/resources/types';
 import { SubnetCreateSchema } from '@/lib/scp';
 import type { z } from 'zod';
 
+/** The fields up to the CIDR come before the button that fills in gateway and pools from it. */
+const PLAN_AT = subnetCreateFields.findIndex((f) => f.name === 'cidr') + 1;
+
 const EMPTY = { name: '', description: '', cidr: '', gateway_ip: '', enable_dhcp: '1', allocation_pools: '' };
 
 /**
@@ -56,6 +59,8 @@ export function SubnetCreateDialog({ initialVpcId, onClose }: { initialVpcId?: s
     onClose();
   };
   const sentErrors = request.failure ? fieldErrors(request.failure) : {};
+  const shownErrors = { ...sentErrors, ...errors };
+  const change = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
   const cidr = parseCidr(values.cidr);
 
   return (
@@ -79,7 +84,7 @@ export function SubnetCreateDialog({ initialVpcId, onClose }: { initialVpcId?: s
         error={errors.vpc_id ?? sentErrors.vpc_id}
         testId="subnet-create-vpc"
       />
-      <FormFields fields={subnetCreateFields} values={values} errors={{ ...sentErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+      <FormFields fields={subnetCreateFields.slice(0, PLAN_AT)} values={values} errors={shownErrors} onChange={change} />
       <button
         type="button"
         className="button-secondary h-8"
@@ -88,6 +93,7 @@ export function SubnetCreateDialog({ initialVpcId, onClose }: { initialVpcId?: s
       >
         {t('subnets.create.suggest')}
       </button>
+      <FormFields fields={subnetCreateFields.slice(PLAN_AT)} values={values} errors={shownErrors} onChange={change} />
       {request.failure !== null && <ErrorNotice title={t('subnets.create.failed')} error={request.failure} />}
     </FormDialog>
   );
