@@ -1,5 +1,6 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
@@ -28,22 +29,24 @@ import { usePolledQuery } from './use-polled-query';
 export function ResourceList<T>({ resource, title, toolbar, caption }: { resource: ResourceDeclaration<T>; title: string; toolbar?: ReactNode; caption: string }) {
   const t = useT();
   const session = useSessionUser();
+  const queryClient = useQueryClient();
   const filters = useMemo(() => resource.filters.filter((f) => !f.roles || f.roles.includes(session.role)), [resource, session.role]);
+  const roleColumns = useMemo(() => resource.columns.filter((c) => !c.roles || c.roles.includes(session.role)), [resource, session.role]);
   const spec: ListSpec = useMemo(
-    () => ({ pageSizes: resource.pageSizes ?? PAGE_SIZES, sortable: resource.columns.flatMap((c) => (c.sort ? [c.sort] : [])), filters }),
-    [resource, filters],
+    () => ({ pageSizes: resource.pageSizes ?? PAGE_SIZES, sortable: roleColumns.flatMap((c) => (c.sort ? [c.sort] : [])), filters }),
+    [resource, roleColumns, filters],
   );
   const { state, change } = useListUrlState(spec);
   const query = useMemo(() => listStateToQuery(state), [state]);
   const { query: list, interval } = usePolledQuery({
     queryKey: resource.list.key(query),
-    queryFn: ({ signal }) => resource.list.fetch(query, signal),
+    queryFn: ({ signal }) => resource.list.fetch(query, signal, { read: (options) => queryClient.fetchQuery(options), role: session.role }),
     statusesOf: (page) => page.items.map(resource.status.of),
     transitional: resource.status.transitional,
     keepPrevious: true,
   });
-  const columnChoice = useColumnChoice(resource.kind, resource.columns);
-  const columns = useMemo(() => resource.columns.filter((c) => columnChoice.visible.has(c.id)), [resource.columns, columnChoice.visible]);
+  const columnChoice = useColumnChoice(resource.kind, roleColumns);
+  const columns = useMemo(() => roleColumns.filter((c) => columnChoice.visible.has(c.id)), [roleColumns, columnChoice.visible]);
 
   // Selection belongs to one view: another page, filter or sort starts with none; a refresh keeps it.
   const viewId = JSON.stringify(query);
@@ -76,7 +79,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
         <h1 className="text-2xl font-semibold">{title}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <RefreshState interval={interval} fetching={list.isFetching} onRefresh={() => void list.refetch()} />
-          <ColumnChooser columns={resource.columns} visible={columnChoice.visible} onChange={columnChoice.setVisible} onReset={columnChoice.reset} />
+          <ColumnChooser columns={roleColumns} visible={columnChoice.visible} onChange={columnChoice.setVisible} onReset={columnChoice.reset} />
           {toolbar}
         </div>
       </div>

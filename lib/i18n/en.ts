@@ -1,8 +1,9 @@
+import { quotasEn } from './en/quotas';
 import { serversEn } from './en/servers';
 import { shellEn } from './en/shell';
 import { tasksEn } from './en/tasks';
-import { quotasEn } from './en/quotas';
 import { tenantsEn } from './en/tenants';
+import { vpcsEn } from './en/vpcs';
 import type { Dictionary } from './zh-CN';
 
 /** English strings; typed as `Dictionary` so a missing or extra key fails the type check. */
@@ -10,6 +11,7 @@ export const en: Dictionary = {
   ...shellEn,
   ...serversEn,
   ...tasksEn,
+  ...vpcsEn,
   ...quotasEn,
   ...tenantsEn,
 };

@@ -1,8 +1,9 @@
+import { quotasZhCN } from './zh-CN/quotas';
 import { serversZhCN } from './zh-CN/servers';
 import { shellZhCN } from './zh-CN/shell';
 import { tasksZhCN } from './zh-CN/tasks';
-import { quotasZhCN } from './zh-CN/quotas';
 import { tenantsZhCN } from './zh-CN/tenants';
+import { vpcsZhCN } from './zh-CN/vpcs';
 
 /**
  * Simplified Chinese strings: the console's default language and the source of the key set.
@@ -13,12 +14,20 @@ export const zhCN = {
   ...shellZhCN,
   ...serversZhCN,
   ...tasksZhCN,
+  ...vpcsZhCN,
   ...quotasZhCN,
   ...tenantsZhCN,
 } as const;
 
 /** The area files, for the check that no two of them define the same key (a spread would hide it). */
-export const zhCNAreas: readonly Record<string, string>[] = [shellZhCN, serversZhCN, tasksZhCN, quotasZhCN, tenantsZhCN];
+export const zhCNAreas: readonly Record<string, string>[] = [
+  shellZhCN,
+  serversZhCN,
+  tasksZhCN,
+  vpcsZhCN,
+  quotasZhCN,
+  tenantsZhCN,
+];
 
 /** Every UI string key, each mapped to its text. Other locales must provide all of them. */
 export type Dictionary = Record<keyof typeof zhCN, string>;

@@ -47,3 +47,13 @@ export function vpcOptions(vpcs: readonly Vpc[], azs: readonly Az[]): FilterOpti
   const azName = new Map(azs.map((az) => [az.id, az.name]));
   return vpcs.map((v) => ({ value: v.id, label: `${v.name} · ${azName.get(v.az_id) ?? v.az_id} · ${v.id.slice(0, 8)}` }));
 }
+
+/** Query options of one page (of 100) of the visible subnets matching `filter`; SCP's hidden wan and NFV subnets are left out. */
+export function subnetsQuery(filter: { vpc_id?: string; project_id?: string; az_id?: string; page?: number } = {}) {
+  const query = { pageSize: MAX_PAGE_SIZE, is_visible: '1' as const, ...filter };
+  return {
+    queryKey: queryKeys.subnets.list(query),
+    queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api/subnets', { query, signal }),
+    staleTime: 30_000,
+  };
+}

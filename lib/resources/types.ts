@@ -47,6 +47,8 @@ export interface Column<T> {
   hiddenByDefault?: boolean;
   /** Always shown (the column that names the item). */
   required?: boolean;
+  /** Roles that get the column; everyone when unset. */
+  roles?: readonly ConsoleRole[];
   cell: (item: T) => Cell;
 }
 
@@ -158,12 +160,17 @@ export interface Action<T> {
   runMany?: (items: T[], ctx: ActionContext) => Promise<BulkResult | void>;
 }
 
+/** What a list fetch gets besides its query: cached reads (to name AZs, tenants…) and the user's role. */
+export interface ListContext extends LoadContext {
+  role: ConsoleRole;
+}
+
 /** Where a list comes from. */
 export interface ListSource<T> {
   /** Prefix of every query of the resource, invalidated when one of its tasks ends. */
   all: QueryKey;
   key: (query: Record<string, string | number>) => QueryKey;
-  fetch: (query: Record<string, string | number>, signal: AbortSignal) => Promise<ConsolePage<T>>;
+  fetch: (query: Record<string, string | number>, signal: AbortSignal, ctx: ListContext) => Promise<ConsolePage<T>>;
 }
 
 /** A form field as data; components/forms renders it. */

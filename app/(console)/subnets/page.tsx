@@ -1,9 +1,14 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
 import { pageMetadata } from '@/lib/i18n/server';
+import { SubnetsClient } from './subnets-client';
 
 export const generateMetadata = () => pageMetadata('nav.subnets');
 
-/** Subnets: a placeholder until the resource page lands. */
+/** Subnets: the list view of lib/resources/subnets.ts, its state (the VPC filter too) in the URL. */
 export default function SubnetsPage() {
-  return <ComingSoon titleKey="nav.subnets" />;
+  return (
+    <Suspense fallback={null}>
+      <SubnetsClient />
+    </Suspense>
+  );
 }

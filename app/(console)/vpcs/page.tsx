@@ -1,9 +1,14 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
 import { pageMetadata } from '@/lib/i18n/server';
+import { VpcsClient } from './vpcs-client';
 
 export const generateMetadata = () => pageMetadata('nav.vpcs');
 
-/** VPCs: a placeholder until the resource page lands. */
+/** VPCs: the list view of lib/resources/vpcs.ts, its state in the URL (hence Suspense for useSearchParams). */
 export default function VpcsPage() {
-  return <ComingSoon titleKey="nav.vpcs" />;
+  return (
+    <Suspense fallback={null}>
+      <VpcsClient />
+    </Suspense>
+  );
 }
