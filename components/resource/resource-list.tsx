@@ -1,5 +1,6 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
@@ -18,6 +19,9 @@ import { useColumnChoice } from './use-column-choice';
 import { useListUrlState } from './use-list-url-state';
 import { usePolledQuery } from './use-polled-query';
 
+/** A dialog of the page's own for one item, by action id: for an action the declared confirm/form dialogs cannot hold (a file, choices read from the console). */
+export type PageActionDialog<T> = (props: { item: T; close: () => void }) => ReactNode;
+
 /**
  * The list view of any declared resource: server-side paging, sorting and
  * filters kept in the URL, a remembered column choice, row selection with bulk
@@ -25,10 +29,19 @@ import { usePolledQuery } from './use-polled-query';
  * the rows and the selection in place. One page view is one list request.
  * Render inside <Suspense> (it reads the URL's search params).
  */
-export function ResourceList<T>({ resource, title, toolbar, caption }: { resource: ResourceDeclaration<T>; title: string; toolbar?: ReactNode; caption: string }) {
+export function ResourceList<T>({ resource, title, toolbar, caption, actionDialogs }: {
+  resource: ResourceDeclaration<T>;
+  title: string;
+  toolbar?: ReactNode;
+  caption: string;
+  /** Row actions the page runs in its own dialog, by action id; the others run through the declared dialogs. */
+  actionDialogs?: Readonly<Record<string, PageActionDialog<T>>>;
+}) {
   const t = useT();
   const session = useSessionUser();
+  const queryClient = useQueryClient();
   const filters = useMemo(() => resource.filters.filter((f) => !f.roles || f.roles.includes(session.role)), [resource, session.role]);
+  const roleColumns = useMemo(() => resource.columns.filter((c) => !c.roles || c.roles.includes(session.role)), [resource.columns, session.role]);
   const spec: ListSpec = useMemo(
     () => ({ pageSizes: resource.pageSizes ?? PAGE_SIZES, sortable: resource.columns.flatMap((c) => (c.sort ? [c.sort] : [])), filters }),
     [resource, filters],
@@ -37,13 +50,13 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
   const query = useMemo(() => listStateToQuery(state), [state]);
   const { query: list, interval } = usePolledQuery({
     queryKey: resource.list.key(query),
-    queryFn: ({ signal }) => resource.list.fetch(query, signal),
+    queryFn: ({ signal }) => resource.list.fetch(query, signal, { read: (options) => queryClient.fetchQuery(options), session }),
     statusesOf: (page) => page.items.map(resource.status.of),
     transitional: resource.status.transitional,
     keepPrevious: true,
   });
-  const columnChoice = useColumnChoice(resource.kind, resource.columns);
-  const columns = useMemo(() => resource.columns.filter((c) => columnChoice.visible.has(c.id)), [resource.columns, columnChoice.visible]);
+  const columnChoice = useColumnChoice(resource.kind, roleColumns);
+  const columns = useMemo(() => roleColumns.filter((c) => columnChoice.visible.has(c.id)), [roleColumns, columnChoice.visible]);
 
   // Selection belongs to one view: another page, filter or sort starts with none; a refresh keeps it.
   const viewId = JSON.stringify(query);
@@ -66,7 +79,14 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
   const selectedItems = items.filter((item) => selected.has(resource.rowKey(item)));
   const total = list.data?.total ?? 0;
   const beyondEnd = !!list.data && total > 0 && items.length === 0;
-  const onRowAction = useCallback((action: Action<T>, item: T) => request(action, [item]), [request]);
+  const [pageDialog, setPageDialog] = useState<{ id: string; item: T } | null>(null);
+  const onRowAction = useCallback(
+    (action: Action<T>, item: T) => {
+      if (!actionDialogs?.[action.id]) return request(action, [item]);
+      if (action.allowed(item, session).ok) setPageDialog({ id: action.id, item });
+    },
+    [request, actionDialogs, session],
+  );
 
   return (
     <section className="space-y-4" aria-busy={list.isFetching}>
@@ -74,12 +94,13 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
         <h1 className="text-2xl font-semibold">{title}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <RefreshState interval={interval} fetching={list.isFetching} onRefresh={() => void list.refetch()} />
-          <ColumnChooser columns={resource.columns} visible={columnChoice.visible} onChange={columnChoice.setVisible} onReset={columnChoice.reset} />
+          <ColumnChooser columns={roleColumns} visible={columnChoice.visible} onChange={columnChoice.setVisible} onReset={columnChoice.reset} />
           {toolbar}
         </div>
       </div>
       <FilterBar filters={filters} values={state.filters} onChange={(param, value, history) => change({ type: 'filter', param, value }, history)} />
       <ActionDialogs runner={runner} resource={resource} />
+      {pageDialog && actionDialogs?.[pageDialog.id]?.({ item: pageDialog.item, close: () => setPageDialog(null) })}
       {selectedItems.length > 0 && (
         <BulkBar resource={resource} items={selectedItems} onAction={(action) => request(action, selectedItems)} onClear={clearSelection} />
       )}

@@ -1,3 +1,4 @@
+import { imagesEn } from './en/images';
 import { serversEn } from './en/servers';
 import { shellEn } from './en/shell';
 import { tasksEn } from './en/tasks';
@@ -8,4 +9,5 @@ export const en: Dictionary = {
   ...shellEn,
   ...serversEn,
   ...tasksEn,
+  ...imagesEn,
 };

@@ -45,6 +45,8 @@ export interface Column<T> {
   hiddenByDefault?: boolean;
   /** Always shown (the column that names the item). */
   required?: boolean;
+  /** Roles that get the column; everyone when unset. */
+  roles?: readonly ConsoleRole[];
   cell: (item: T) => Cell;
 }
 
@@ -123,6 +125,10 @@ export interface BulkResult {
 export interface ActionContext {
   clientToken: string;
   values?: Record<string, string>;
+  /** A file the action sends (an image upload), with its progress and a way to cancel it. */
+  file?: Blob;
+  onProgress?: (progress: { sent: number; total: number }) => void;
+  signal?: AbortSignal;
 }
 
 /** A problem with one form field, as a message key. */
@@ -154,12 +160,17 @@ export interface Action<T> {
   runMany?: (items: T[], ctx: ActionContext) => Promise<BulkResult | void>;
 }
 
+/** What a list fetch may use besides its query: cached reads (to name the AZs or tenants its items point at) and who is looking. */
+export interface ListContext extends LoadContext {
+  session: SessionUser;
+}
+
 /** Where a list comes from. */
 export interface ListSource<T> {
   /** Prefix of every query of the resource, invalidated when one of its tasks ends. */
   all: QueryKey;
   key: (query: Record<string, string | number>) => QueryKey;
-  fetch: (query: Record<string, string | number>, signal: AbortSignal) => Promise<ConsolePage<T>>;
+  fetch: (query: Record<string, string | number>, signal: AbortSignal, ctx: ListContext) => Promise<ConsolePage<T>>;
 }
 
 /** A form field as data; components/forms renders it. */
