@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { t, type Locale } from '@/lib/i18n';
 import { expect, test } from './fixtures';
 import { ImagesApi } from './pages/images-api';
@@ -13,6 +14,7 @@ const globexImage = `e2e-image-globex-${randomUUID()}`;
 const acmePrefix = `e2e-image-acme-${randomUUID().slice(0, 8)}`;
 /** A public image of the seed. */
 const PUBLIC_IMAGE = 'Debian 12 ISO';
+const SHOTS = 'artifacts/screenshots';
 
 test.describe('images', () => {
   test.describe.configure({ timeout: 120_000 });
@@ -98,6 +100,7 @@ test.describe('images', () => {
     await images.expectStatus(name, 'saving');
     const edit = await images.rowAction(name, 'images.action.edit');
     await expect(edit).toHaveAttribute('title', zh('images.reason.saving'));
+    await page.keyboard.press('Escape');
     await (await images.rowAction(name, 'images.action.upload')).click();
     await expect(images.fileDialog).toBeVisible();
     await images.chooseFile(images.fileDialog, 64 * 1024);
@@ -139,6 +142,8 @@ test.describe('images', () => {
   });
 
   test('the page and its dialogs have no missing translation in either language', async ({ page, signedInAs }) => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await signedInAs('admin');
     const images = new ImagesPage(page);
     for (const locale of ['en', 'zh-CN'] as Locale[]) {
@@ -147,9 +152,11 @@ test.describe('images', () => {
       await expect(images.heading).toHaveText(t(locale, 'nav.images'));
       await expect(images.rows.first()).toBeVisible();
       await expectNoMissingTranslations(page);
+      await page.screenshot({ path: `${SHOTS}/images-list.${locale}.png`, fullPage: true });
       await images.uploadButton.click();
       await expect(images.uploadDialog).toBeVisible();
       await expectNoMissingTranslations(page);
+      await page.screenshot({ path: `${SHOTS}/images-upload.${locale}.png`, fullPage: true });
       await page.keyboard.press('Escape');
       await expect(images.uploadDialog).toBeHidden();
       await (await images.rowAction(PUBLIC_IMAGE, 'images.action.edit')).click();

@@ -25,7 +25,7 @@ export type PageActionDialog<T> = (props: { item: T; close: () => void }) => Rea
 /**
  * The list view of any declared resource: server-side paging, sorting and
  * filters kept in the URL, a remembered column choice, row selection with bulk
- * actions, row actions with confirmation, and refreshes by state that keep
+ * actions (when the resource has any), row actions with confirmation, and refreshes by state that keep
  * the rows and the selection in place. One page view is one list request.
  * Render inside <Suspense> (it reads the URL's search params).
  */
@@ -119,7 +119,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption, actionDialo
             columns={columns}
             caption={caption}
             sort={{ field: state.sort, order: state.order, onSort: (field) => change({ type: 'sort', sort: field }) }}
-            selection={{ selected, toggle, setAll: select }}
+            selection={resource.actions.some((a) => a.runMany) ? { selected, toggle, setAll: select } : undefined}
             onAction={onRowAction}
             stale={list.isPlaceholderData}
             empty={
