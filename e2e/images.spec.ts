@@ -109,6 +109,45 @@ test.describe('images', () => {
     await images.expectStatus(name, 'active');
   });
 
+  test('a failed upload keeps the record; Retry sends the file to the same record with the same client token', async ({ page, signedInAs }) => {
+    await signedInAs('acme');
+    const images = new ImagesPage(page);
+    const name = `${acmePrefix}-retried`;
+    await images.open(`name=${acmePrefix}`);
+
+    await images.uploadButton.click();
+    await images.submit(images.uploadDialog, 'images.upload.submit');
+    // Nothing filled in: each missing field says so, and nothing is sent.
+    await expect(images.uploadDialog.getByTestId('field-error')).toHaveCount(3);
+    await expect(images.uploadDialog.getByTestId('field-error').first()).toHaveText(zh('forms.error.required'));
+
+    const tokens: string[] = [];
+    let creates = 0;
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/images') creates += 1;
+      if (request.url().endsWith('/upload')) tokens.push(request.headers()['x-client-token'] ?? '');
+    });
+    // The first upload meets an upstream failure, as a dropped link to SCP would give.
+    let failures = 1;
+    await page.route('**/api/images/*/upload', (route) =>
+      failures-- > 0 ? route.fulfill({ status: 502, json: { error: { code: 'upstream_unavailable', message: 'SCP could not be reached', requestId: 'e2e-req' } } }) : route.continue(),
+    );
+    await images.fillUpload(name, 32 * 1024);
+    await images.submit(images.uploadDialog, 'images.upload.submit');
+    await expect(images.uploadDialog.getByRole('alert')).toContainText(zh('images.upload.failed'));
+    await expect(images.uploadDialog.getByRole('alert')).toContainText('SCP could not be reached');
+    await expect(images.uploadDialog.getByLabel(zh('images.field.name'), { exact: true })).toHaveValue(name);
+
+    await images.submit(images.uploadDialog, 'images.upload.retry');
+    await expect(images.uploadDialog).toBeHidden({ timeout: 30_000 });
+    expect(creates).toBe(1);
+    expect(tokens).toHaveLength(2);
+    expect(tokens[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(tokens[1]).toBe(tokens[0]);
+    await images.expectStatus(name, 'active');
+    await expect(images.row(name)).toHaveCount(1);
+  });
+
   test("acme sees public images and its own private ones, not globex's; public ones it cannot change", async ({ page, signedInAs }) => {
     await signedInAs('acme');
     const images = new ImagesPage(page);
