@@ -19,14 +19,24 @@ import { useColumnChoice } from './use-column-choice';
 import { useListUrlState } from './use-list-url-state';
 import { usePolledQuery } from './use-polled-query';
 
+/** A dialog of the page's own for one item, by action id: for an action the declared confirm/form dialogs cannot hold (a file, choices read from the console). */
+export type PageActionDialog<T> = (props: { item: T; close: () => void }) => ReactNode;
+
 /**
  * The list view of any declared resource: server-side paging, sorting and
  * filters kept in the URL, a remembered column choice, row selection with bulk
- * actions, row actions with confirmation, and refreshes by state that keep
+ * actions (when the resource has any), row actions with confirmation, and refreshes by state that keep
  * the rows and the selection in place. One page view is one list request.
  * Render inside <Suspense> (it reads the URL's search params).
  */
-export function ResourceList<T>({ resource, title, toolbar, caption }: { resource: ResourceDeclaration<T>; title: string; toolbar?: ReactNode; caption: string }) {
+export function ResourceList<T>({ resource, title, toolbar, caption, actionDialogs }: {
+  resource: ResourceDeclaration<T>;
+  title: string;
+  toolbar?: ReactNode;
+  caption: string;
+  /** Row actions the page runs in its own dialog, by action id; the others run through the declared dialogs. */
+  actionDialogs?: Readonly<Record<string, PageActionDialog<T>>>;
+}) {
   const t = useT();
   const session = useSessionUser();
   const queryClient = useQueryClient();
@@ -40,7 +50,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
   const query = useMemo(() => listStateToQuery(state), [state]);
   const { query: list, interval } = usePolledQuery({
     queryKey: resource.list.key(query),
-    queryFn: ({ signal }) => resource.list.fetch(query, signal, { read: (options) => queryClient.fetchQuery(options), role: session.role }),
+    queryFn: ({ signal }) => resource.list.fetch(query, signal, { read: (options) => queryClient.fetchQuery(options), session }),
     statusesOf: (page) => page.items.map(resource.status.of),
     transitional: resource.status.transitional,
     keepPrevious: true,
@@ -71,7 +81,14 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
   const selectedItems = items.filter((item) => selected.has(resource.rowKey(item)));
   const total = list.data?.total ?? 0;
   const beyondEnd = !!list.data && total > 0 && items.length === 0;
-  const onRowAction = useCallback((action: Action<T>, item: T) => request(action, [item]), [request]);
+  const [pageDialog, setPageDialog] = useState<{ id: string; item: T } | null>(null);
+  const onRowAction = useCallback(
+    (action: Action<T>, item: T) => {
+      if (!actionDialogs?.[action.id]) return request(action, [item]);
+      if (action.allowed(item, session).ok) setPageDialog({ id: action.id, item });
+    },
+    [request, actionDialogs, session],
+  );
 
   return (
     <section className="space-y-4" aria-busy={list.isFetching}>
@@ -85,6 +102,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
       </div>
       <FilterBar filters={filters} values={state.filters} onChange={(param, value, history) => change({ type: 'filter', param, value }, history)} />
       <ActionDialogs runner={runner} resource={resource} />
+      {pageDialog && actionDialogs?.[pageDialog.id]?.({ item: pageDialog.item, close: () => setPageDialog(null) })}
       {selectedItems.length > 0 && (
         <BulkBar resource={resource} items={selectedItems} onAction={(action) => request(action, selectedItems)} onClear={clearSelection} />
       )}

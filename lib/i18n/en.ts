@@ -1,3 +1,4 @@
+import { imagesEn } from './en/images';
 import { quotasEn } from './en/quotas';
 import { serversEn } from './en/servers';
 import { shellEn } from './en/shell';
@@ -11,6 +12,7 @@ export const en: Dictionary = {
   ...shellEn,
   ...serversEn,
   ...tasksEn,
+  ...imagesEn,
   ...vpcsEn,
   ...quotasEn,
   ...tenantsEn,

@@ -1,3 +1,4 @@
+import { imagesZhCN } from './zh-CN/images';
 import { quotasZhCN } from './zh-CN/quotas';
 import { serversZhCN } from './zh-CN/servers';
 import { shellZhCN } from './zh-CN/shell';
@@ -14,6 +15,7 @@ export const zhCN = {
   ...shellZhCN,
   ...serversZhCN,
   ...tasksZhCN,
+  ...imagesZhCN,
   ...vpcsZhCN,
   ...quotasZhCN,
   ...tenantsZhCN,
@@ -24,6 +26,7 @@ export const zhCNAreas: readonly Record<string, string>[] = [
   shellZhCN,
   serversZhCN,
   tasksZhCN,
+  imagesZhCN,
   vpcsZhCN,
   quotasZhCN,
   tenantsZhCN,

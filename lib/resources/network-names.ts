@@ -21,7 +21,7 @@ export async function azNames(ctx: ListContext): Promise<Names> {
 
 /** Tenant names, for admins; nobody else gets the tenant column. */
 export async function projectNames(ctx: ListContext): Promise<Names> {
-  if (ctx.role !== 'admin') return none;
+  if (ctx.session.role !== 'admin') return none;
   return ctx.read(projectsQuery).then((page) => byId(page.items as Project[]), () => none);
 }
 

@@ -127,6 +127,10 @@ export interface BulkResult {
 export interface ActionContext {
   clientToken: string;
   values?: Record<string, string>;
+  /** A file the action sends (an image upload), with its progress and a way to cancel it. */
+  file?: Blob;
+  onProgress?: (progress: { sent: number; total: number }) => void;
+  signal?: AbortSignal;
 }
 
 /** A problem with one form field, as a message key. */
@@ -160,9 +164,9 @@ export interface Action<T> {
   runMany?: (items: T[], ctx: ActionContext) => Promise<BulkResult | void>;
 }
 
-/** What a list fetch gets besides its query: cached reads (to name AZs, tenants…) and the user's role. */
+/** What a list fetch may use besides its query: cached reads (to name the AZs or tenants its items point at) and who is looking. */
 export interface ListContext extends LoadContext {
-  role: ConsoleRole;
+  session: SessionUser;
 }
 
 /** Where a list comes from. */

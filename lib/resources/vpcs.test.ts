@@ -5,10 +5,10 @@ import { subnetsOfVpcHref, vpcColumns, vpcRows } from './vpcs';
 const vpc = (id: string, project = 'p1', az = 'az1') => ({ id, name: 'VPC网络', az_id: az, project_id: project, status: 'active' });
 const subnet = (id: string, vpcId: string) => ({ id, name: id, vpc_id: vpcId, project_id: 'p1', cidr: `10.0.${id.length}.0/24`, allocation_pools: [] });
 
-function context(role: ListContext['role'], subnets: unknown[], fail = false): { ctx: ListContext; keys: unknown[] } {
+function context(role: ListContext['session']['role'], subnets: unknown[], fail = false): { ctx: ListContext; keys: unknown[] } {
   const keys: unknown[] = [];
   const ctx: ListContext = {
-    role,
+    session: { role } as ListContext['session'],
     read: async ({ queryKey }) => {
       keys.push(queryKey);
       const [kind] = queryKey as string[];

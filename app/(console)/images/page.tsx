@@ -1,9 +1,14 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
 import { pageMetadata } from '@/lib/i18n/server';
+import { ImagesClient } from './images-client';
 
 export const generateMetadata = () => pageMetadata('nav.images');
 
-/** Images: a placeholder until the resource page lands. */
+/** Images: the list view of lib/resources/images.ts, its state in the URL (hence Suspense for useSearchParams). */
 export default function ImagesPage() {
-  return <ComingSoon titleKey="nav.images" />;
+  return (
+    <Suspense fallback={null}>
+      <ImagesClient />
+    </Suspense>
+  );
 }

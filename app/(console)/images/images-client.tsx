@@ -1,0 +1,37 @@
+'use client';
+
+import { useState } from 'react';
+import { ImageEditDialog } from '@/components/images/image-edit-dialog';
+import { ImageFileDialog } from '@/components/images/image-file-dialog';
+import { ImageUploadDialog } from '@/components/images/image-upload-dialog';
+import { ResourceList, type PageActionDialog } from '@/components/resource/resource-list';
+import { useT } from '@/lib/i18n/client';
+import { imageResource, type ImageRow } from '@/lib/resources/images';
+
+/** Edit and "upload file" need choices read from the console and a file: the page's own dialogs. */
+const actionDialogs: Record<string, PageActionDialog<ImageRow>> = {
+  edit: ({ item, close }) => <ImageEditDialog image={item} onClose={close} />,
+  upload: ({ item, close }) => <ImageFileDialog image={item} onClose={close} />,
+};
+
+/** The image list with its "upload image" entry point. */
+export function ImagesClient() {
+  const t = useT();
+  const [uploading, setUploading] = useState(false);
+  return (
+    <>
+      <ResourceList
+        resource={imageResource}
+        title={t('nav.images')}
+        caption={t('images.list.caption')}
+        actionDialogs={actionDialogs}
+        toolbar={
+          <button type="button" className="button-primary h-9" onClick={() => setUploading(true)}>
+            {t('images.upload.button')}
+          </button>
+        }
+      />
+      {uploading && <ImageUploadDialog onClose={() => setUploading(false)} />}
+    </>
+  );
+}
