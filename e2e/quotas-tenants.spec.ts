@@ -71,7 +71,7 @@ test.describe('quotas', () => {
 });
 
 test.describe('tenants', () => {
-  test('an admin creates a tenant, edits it and deletes it', async ({ page, signedInAs, baseURL }) => {
+  test('an admin creates a tenant, edits it, gives it a resource pool and takes it back, and deletes it', async ({ page, signedInAs, baseURL }) => {
     await signedInAs('admin');
     const api = new PlatformApi(page, baseURL!);
     const name = `e2e-tenant-${randomUUID().slice(0, 8)}`;
@@ -97,6 +97,29 @@ test.describe('tenants', () => {
       await (await tenants.rowAction(renamed, 'tenants.action.edit')).click();
       await expect(tenants.formDialog.getByLabel(t('zh-CN', 'tenants.field.description'), { exact: true })).toHaveValue('edited by e2e');
       await tenants.formDialog.getByRole('button', { name: t('zh-CN', 'resource.confirm.cancel'), exact: true }).click();
+
+      // A new tenant has no resource pools: give it one (a task), then take it back.
+      const azsCell = tenants.row(renamed).locator('td[data-column="azs"]');
+      await expect(azsCell).toHaveText('');
+      await (await tenants.rowAction(renamed, 'tenants.action.azs')).click();
+      const azsDialog = page.getByTestId('tenant-azs-dialog');
+      const save = azsDialog.getByRole('button', { name: t('zh-CN', 'tenants.azs.submit'), exact: true });
+      await save.click();
+      await expect(azsDialog.getByTestId('field-error')).toHaveText(t('zh-CN', 'tenants.azs.nothing'));
+      const pool = azsDialog.getByRole('checkbox').first();
+      const poolName = (await azsDialog.locator('label').filter({ has: pool }).innerText()).trim();
+      await pool.check();
+      const sent = page.waitForRequest((req) => req.method() === 'POST' && req.url().endsWith(`/api/projects/${created.id}/azs`));
+      await save.click();
+      expect((await sent).headers()['x-client-token']).toMatch(/^[0-9a-f-]{36}$/);
+      await expect(azsDialog).toBeHidden();
+      await expect(azsCell).toHaveText(poolName, { timeout: 30_000 });
+      await (await tenants.rowAction(renamed, 'tenants.action.azs')).click();
+      await expect(azsDialog.getByRole('checkbox', { name: poolName })).toBeChecked();
+      await azsDialog.getByRole('checkbox', { name: poolName }).uncheck();
+      await save.click();
+      await expect(azsDialog).toBeHidden();
+      await expect(azsCell).toHaveText('', { timeout: 30_000 });
 
       await (await tenants.rowAction(renamed, 'tenants.action.delete')).click();
       await tenants.confirmDialog.getByRole('button', { name: t('zh-CN', 'tenants.action.delete'), exact: true }).click();

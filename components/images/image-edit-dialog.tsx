@@ -1,11 +1,13 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import type { z } from 'zod';
 import { fieldErrors } from '@/components/forms/form-errors';
 import { FormFields } from '@/components/forms/form-fields';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { FormDialog } from '@/components/resource/form-dialog';
+import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { useTaskStarted } from '@/components/resource/use-task-started';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
@@ -13,7 +15,7 @@ import { editImage, imageEditBody } from '@/lib/resources/image-actions';
 import type { ImageRow } from '@/lib/resources/images';
 import type { FieldError, FormField } from '@/lib/resources/types';
 import { ImageEditSchema } from '@/lib/scp';
-import { AzCheckboxes } from './az-checkboxes';
+import { AzCheckboxes } from '@/components/forms/az-checkboxes';
 
 const fields: readonly FormField[] = [
   { name: 'name', labelKey: 'images.field.name', kind: 'text' },
@@ -33,9 +35,7 @@ export function ImageEditDialog({ image, onClose }: { image: ImageRow; onClose: 
   const [values, setValues] = useState({ name: image.name, description: image.description ?? '', os_type: image.os_type ?? '' });
   const [azs, setAzs] = useState(() => image.azs.map((az) => az.id));
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-  const token = useRef<{ body: string; id: string } | null>(null);
+  const request = useKeyedRequest((body: z.output<typeof ImageEditSchema>, clientToken: string) => editImage.run(image, { clientToken, values: { ...values, azs: azs.join(',') } }));
 
   const submit = async () => {
     const all = { ...values, azs: azs.join(',') };
@@ -48,21 +48,13 @@ export function ImageEditDialog({ image, onClose }: { image: ImageRow; onClose: 
     if (!parsed.success) Object.assign(problems, { ...fieldErrors(parsed.error), ...problems });
     setErrors(problems);
     if (Object.keys(problems).length || !parsed.success) return;
-    const json = JSON.stringify(parsed.data);
-    if (token.current?.body !== json) token.current = { body: json, id: crypto.randomUUID() };
-    setSending(true);
-    setFailure(null);
-    try {
-      const { taskId } = await editImage.run(image, { clientToken: token.current.id, values: all });
-      if (taskId) taskStarted({ taskId, action: t('images.action.edit'), object: { kind: 'image', id: image.id, name: values.name.trim() }, invalidate: [queryKeys.images.all] });
-      onClose();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSending(false);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.images.all });
-    }
+    const result = await request.submit(parsed.data);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.images.all });
+    if (!result) return;
+    if (result.taskId) taskStarted({ taskId: result.taskId, action: t('images.action.edit'), object: { kind: 'image', id: image.id, name: values.name.trim() }, invalidate: [queryKeys.images.all] });
+    onClose();
   };
+  const failure = request.failure;
   const sent = failure ? fieldErrors(failure) : {};
 
   return (
@@ -70,13 +62,13 @@ export function ImageEditDialog({ image, onClose }: { image: ImageRow; onClose: 
       title={t('images.edit.title', { name: image.name })}
       testId="image-edit-dialog"
       formId="image-edit-form"
-      sending={sending}
+      sending={request.sending}
       submitLabel={t('images.edit.submit')}
       onClose={onClose}
       onSubmit={() => void submit()}
     >
       <FormFields fields={fields} values={values} errors={{ ...sent, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
-      <AzCheckboxes value={azs} onChange={setAzs} error={errors.azs ?? sent.azs} />
+      <AzCheckboxes legend={t('images.field.azs')} hint={t('images.field.azs.hint')} value={azs} onChange={setAzs} error={errors.azs ?? sent.azs} />
       {failure !== null && <ErrorNotice title={t('images.edit.failed')} error={failure} />}
     </FormDialog>
   );

@@ -10,7 +10,7 @@ import { useT } from '@/lib/i18n/client';
 import { projectOptions, projectsQuery } from '@/lib/resources/lookups';
 import type { FieldError } from '@/lib/resources/types';
 import { ImageCreateSchema } from '@/lib/scp';
-import { AzCheckboxes } from './az-checkboxes';
+import { AzCheckboxes } from '@/components/forms/az-checkboxes';
 import { FileField, fileError } from './file-field';
 import { UploadStatus } from './upload-status';
 import { useImageUpload } from './use-image-upload';
@@ -118,7 +118,7 @@ export function ImageUploadDialog({ onClose }: { onClose: () => void }) {
           onChange={(v) => set('disk_format', v as Values['disk_format'])}
           error={shown.disk_format}
         />
-        <AzCheckboxes value={values.azs} onChange={(ids) => set('azs', ids)} error={shown.azs} />
+        <AzCheckboxes legend={t('images.field.azs')} hint={t('images.field.azs.hint')} value={values.azs} onChange={(ids) => set('azs', ids)} error={shown.azs} />
       </fieldset>
       <FileField onChange={setFile} error={shown.file} disabled={busy} />
       <UploadStatus phase={phase} onCancel={cancel} />

@@ -8,7 +8,7 @@ import { SelectField } from '@/components/forms/inputs';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { FormDialog } from '@/components/resource/form-dialog';
 import { useSessionUser } from '@/components/shell/session-user';
-import { useCreateRequest } from '@/components/vpcs/use-create-request';
+import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
@@ -49,7 +49,7 @@ export function SubnetCreateDialog({ initialVpcId, onClose }: { initialVpcId?: s
   });
   const others = useQuery({ ...subnetsQuery({ vpc_id: vpcId }), enabled: !!vpcId, select: (page) => page.items });
 
-  const request = useCreateRequest((body: z.output<typeof SubnetCreateSchema>, clientToken: string) => api.post('/api/subnets', { body, clientToken }));
+  const request = useKeyedRequest((body: z.output<typeof SubnetCreateSchema>, clientToken: string) => api.post('/api/subnets', { body, clientToken }));
   const submit = async () => {
     const problems = checkSubnetCreate(vpcId, values, others.data ?? []);
     setErrors(problems);

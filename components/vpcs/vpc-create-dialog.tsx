@@ -15,7 +15,7 @@ import { azsQuery, projectsQuery, vpcsQuery } from '@/lib/resources/lookups';
 import type { FieldError } from '@/lib/resources/types';
 import { VpcCreateSchema } from '@/lib/scp';
 import type { z } from 'zod';
-import { useCreateRequest } from './use-create-request';
+import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 
 const rename = (f: string) => (f === 'az_id' ? 'azId' : f === 'project_id' ? 'projectId' : f);
 
@@ -43,7 +43,7 @@ export function VpcCreateDialog({ onClose }: { onClose: () => void }) {
   const azLabel = azs.find((az) => az.value === azId)?.label ?? azId;
   const existing = useQuery({ ...vpcsQuery({ az_id: azId, project_id: projectId }), enabled: !!azId && !!projectId, select: (page) => page.items[0] });
 
-  const request = useCreateRequest((body: z.output<typeof VpcCreateSchema>, clientToken: string) => api.post('/api/vpcs', { body, clientToken }));
+  const request = useKeyedRequest((body: z.output<typeof VpcCreateSchema>, clientToken: string) => api.post('/api/vpcs', { body, clientToken }));
   const submit = async () => {
     const problems: Record<string, FieldError> = {};
     if (!projectId) problems.projectId = { key: 'forms.error.required' };

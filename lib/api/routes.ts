@@ -93,6 +93,8 @@ export const consoleApi = {
   'GET /api/projects/:project_id': projects.detail,
   'PUT /api/projects/:project_id': projects.edit,
   'DELETE /api/projects/:project_id': projects.delete,
+  'POST /api/projects/:project_id/azs': projects.associateAzs,
+  'DELETE /api/projects/:project_id/azs/:az_id': projects.unassociateAz,
   'GET /api/users': users.list,
 } as const;
 

@@ -11,7 +11,8 @@ import { ALLOWED, refuse, type Action, type FieldError, type FormField, type Ver
 
 type TenantLike = Pick<Project, 'id' | 'name'>;
 
-const adminOnly = (_: TenantLike, session: SessionUser): Verdict => (session.role === 'admin' ? ALLOWED : refuse('role', 'tenants.reason.adminOnly'));
+/** Tenant actions are the platform admin's. */
+export const adminOnly = (_: unknown, session: SessionUser): Verdict => (session.role === 'admin' ? ALLOWED : refuse('role', 'tenants.reason.adminOnly'));
 
 /** Fields of the tenant edit form. */
 export const tenantEditFields: readonly FormField[] = [
@@ -76,6 +77,3 @@ export const deleteTenant: Action<TenantLike> = {
     return {};
   },
 };
-
-/** Every tenant action, in menu order. */
-export const TENANT_ACTIONS: readonly Action<TenantLike>[] = [editTenant, deleteTenant];

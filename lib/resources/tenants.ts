@@ -4,7 +4,8 @@ import { isMessageKey } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 import { projects as projectOperations, ProjectSchema, type Project } from '@/lib/scp';
 import { azOptions, azsQuery } from './lookups';
-import { TENANT_ACTIONS } from './tenant-actions';
+import { deleteTenant, editTenant } from './tenant-actions';
+import { editTenantAzs } from './tenant-azs';
 import type { Column, Filter, ResourceDeclaration, StatusModel } from './types';
 
 /*
@@ -76,5 +77,6 @@ export const tenantResource: ResourceDeclaration<Project> = {
   columns: tenantColumns,
   filters: tenantFilters,
   status: tenantStatus,
-  actions: TENANT_ACTIONS,
+  // In menu order.
+  actions: [editTenant, editTenantAzs, deleteTenant],
 };

@@ -60,8 +60,6 @@ export const imagesEn: Record<keyof typeof imagesZhCN, string> = {
   'images.field.owner.none': 'Platform',
   'images.field.azs': 'Resource pools',
   'images.field.azs.hint': 'The image is distributed to these resource pools after the upload',
-  'images.field.azs.loading': 'Reading resource pools…',
-  'images.field.azs.failed': 'The resource pools could not be read',
   'images.field.diskFormat': 'Disk format',
   'images.field.diskFormat.ISO': 'ISO (disc image)',
   'images.field.diskFormat.aCloud': 'aCloud (virtual machine image)',

@@ -155,6 +155,8 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
   'resource.list.beyondEnd': 'This page is empty; go to the last page',
 
   'forms.unit.gb': 'GB',
+  'forms.azs.loading': 'Reading resource pools…',
+  'forms.azs.failed': 'The resource pools could not be read',
 
   'forms.error.required': 'Required',
   'forms.error.range': 'Enter a whole number from {min} to {max}',

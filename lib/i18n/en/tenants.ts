@@ -23,6 +23,13 @@ export const tenantsEn: Record<keyof typeof tenantsZhCN, string> = {
   'tenants.link.servers': 'Servers',
 
   'tenants.action.edit': 'Edit',
+  'tenants.action.azs': 'Resource pools',
+  'tenants.azs.title': 'Resource pools of “{name}”',
+  'tenants.azs.legend': 'Resource pools',
+  'tenants.azs.hint': 'A tenant creates servers, VPCs and the rest only in its resource pools; a pool where it still has resources cannot be taken away.',
+  'tenants.azs.nothing': 'Nothing changed: tick or untick a resource pool',
+  'tenants.azs.submit': 'Save',
+  'tenants.azs.failed': 'Not every change to the resource pools was made',
   'tenants.action.delete': 'Delete',
   'tenants.reason.adminOnly': 'Only platform admins manage tenants',
   'tenants.confirm.delete.title': 'Delete tenant',

@@ -58,8 +58,6 @@ export const imagesZhCN = {
   'images.field.owner.none': '平台',
   'images.field.azs': '资源池',
   'images.field.azs.hint': '镜像上传后分发到这些资源池',
-  'images.field.azs.loading': '正在读取资源池…',
-  'images.field.azs.failed': '资源池读取失败',
   'images.field.diskFormat': '镜像格式',
   'images.field.diskFormat.ISO': 'ISO(光盘镜像)',
   'images.field.diskFormat.aCloud': 'aCloud(虚拟机镜像)',

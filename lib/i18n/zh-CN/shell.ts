@@ -153,6 +153,8 @@ export const shellZhCN = {
   'resource.list.beyondEnd': '这一页没有内容,转到最后一页',
 
   'forms.unit.gb': 'GB',
+  'forms.azs.loading': '正在读取资源池…',
+  'forms.azs.failed': '资源池读取失败',
 
   'forms.error.required': '必填',
   'forms.error.range': '请输入 {min} 到 {max} 之间的整数',

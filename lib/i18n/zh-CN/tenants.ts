@@ -21,6 +21,13 @@ export const tenantsZhCN = {
   'tenants.link.servers': '云主机',
 
   'tenants.action.edit': '编辑',
+  'tenants.action.azs': '资源池',
+  'tenants.azs.title': '租户“{name}”可用的资源池',
+  'tenants.azs.legend': '资源池',
+  'tenants.azs.hint': '租户只能在关联的资源池中创建云主机、VPC 等资源;仍有资源的资源池不能取消关联。',
+  'tenants.azs.nothing': '没有改动:请勾选或取消勾选资源池',
+  'tenants.azs.submit': '保存',
+  'tenants.azs.failed': '资源池关联未能全部完成',
   'tenants.action.delete': '删除',
   'tenants.reason.adminOnly': '只有平台管理员可以管理租户',
   'tenants.confirm.delete.title': '删除租户',

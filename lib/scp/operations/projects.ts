@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ADMIN, ADMIN_TENANT, scpListOperation, scpOperation } from '../registry';
-import { NoContentSchema, QueryFlag } from '../schemas/common';
+import { NoContentSchema, QueryFlag, TaskStartedSchema } from '../schemas/common';
 import { Uuid } from '../schemas/ids';
 import { listQuery } from '../schemas/list-page';
-import { ProjectCreateSchema, ProjectDetailSchema, ProjectEditSchema, ProjectSchema, ProjectWrittenSchema } from '../schemas/project';
+import { ProjectAzsSchema, ProjectCreateSchema, ProjectDetailSchema, ProjectEditSchema, ProjectSchema, ProjectWrittenSchema } from '../schemas/project';
 import { UserSchema } from '../schemas/user';
 
 const projectPath = '/projects/{project_id}';
@@ -21,6 +21,14 @@ export const projects = {
   }),
   edit: scpOperation({ name: 'projects.edit', summary: 'edit a tenant', method: 'PUT', version: '20180725', path: projectPath, roles: ADMIN, body: ProjectEditSchema, response: ProjectWrittenSchema }),
   delete: scpOperation({ name: 'projects.delete', summary: 'delete an empty tenant', method: 'DELETE', version: '20180725', path: projectPath, roles: ADMIN, response: NoContentSchema }),
+  associateAzs: scpOperation({
+    name: 'projects.associateAzs', summary: 'give a tenant AZs (resource pools) to use (async)', method: 'POST', version: '20180725', path: `${projectPath}/azs`, roles: ADMIN,
+    body: ProjectAzsSchema, response: TaskStartedSchema,
+  }),
+  unassociateAz: scpOperation({
+    name: 'projects.unassociateAz', summary: 'take an AZ from a tenant that has nothing left in it', method: 'DELETE', version: '20180725', path: `${projectPath}/azs/{az_id}`, roles: ADMIN,
+    response: NoContentSchema,
+  }),
 };
 
 /** Users, catalog §4.5 (list only: SCP has no user create or edit). */

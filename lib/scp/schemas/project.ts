@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FlagValue, optText } from './common';
+import { Uuid } from './ids';
 
 const ProjectAz = z.looseObject({ az_id: z.string(), az_name: optText(), type: optText(), az_tag: optText(), arch_type: optText() });
 
@@ -59,4 +60,9 @@ export const ProjectEditSchema = z.object({
     mail: Mail.optional(),
     phone: Phone.optional(),
   }).refine((b) => Object.values(b).some((v) => v !== undefined), { error: 'send at least one field to change' }),
+});
+
+/** POST /projects/{id}/azs: the AZs (resource pools) the tenant may use; dedicated host groups are not offered. */
+export const ProjectAzsSchema = z.object({
+  azs: z.array(z.object({ az_id: Uuid })).min(1, { error: 'must name at least one AZ' }),
 });

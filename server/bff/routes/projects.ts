@@ -22,4 +22,8 @@ export const projectRoutes: RouteDeclaration[] = [
   route('PUT /api/projects/:project_id', projects.edit),
   // DELETE /api/projects/:project_id — delete an empty tenant
   route('DELETE /api/projects/:project_id', projects.delete),
+  // POST /api/projects/:project_id/azs — give a tenant AZs to use (a task)
+  route('POST /api/projects/:project_id/azs', projects.associateAzs),
+  // DELETE /api/projects/:project_id/azs/:az_id — take an AZ from a tenant with nothing left in it
+  route('DELETE /api/projects/:project_id/azs/:az_id', projects.unassociateAz),
 ];

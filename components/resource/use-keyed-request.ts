@@ -3,12 +3,12 @@
 import { useRef, useState } from 'react';
 
 /**
- * Sends a create request from a dialog. Sending the same body again after a
+ * Sends a change (a create, an edit) from a dialog. Sending the same body again after a
  * failure reuses its X-Client-Token, so SCP creates the thing once; a changed
  * body gets a new token. Resolves with the answer, or undefined after a
  * failure (then `failure` says why).
  */
-export function useCreateRequest<B, R>(send: (body: B, clientToken: string) => Promise<R>) {
+export function useKeyedRequest<B, R>(send: (body: B, clientToken: string) => Promise<R>) {
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const token = useRef<{ body: string; id: string } | null>(null);
