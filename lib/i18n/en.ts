@@ -1,3 +1,4 @@
+import { floatingIpsEn } from './en/floatingIps';
 import { serversEn } from './en/servers';
 import { shellEn } from './en/shell';
 import { tasksEn } from './en/tasks';
@@ -8,4 +9,5 @@ export const en: Dictionary = {
   ...shellEn,
   ...serversEn,
   ...tasksEn,
+  ...floatingIpsEn,
 };
