@@ -45,8 +45,9 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
     transitional: resource.status.transitional,
     keepPrevious: true,
   });
-  const columnChoice = useColumnChoice(resource.kind, resource.columns);
-  const columns = useMemo(() => resource.columns.filter((c) => columnChoice.visible.has(c.id)), [resource.columns, columnChoice.visible]);
+  const offered = useMemo(() => resource.columns.filter((c) => !c.roles || c.roles.includes(session.role)), [resource.columns, session.role]);
+  const columnChoice = useColumnChoice(resource.kind, offered);
+  const columns = useMemo(() => offered.filter((c) => columnChoice.visible.has(c.id)), [offered, columnChoice.visible]);
 
   // Selection belongs to one view: another page, filter or sort starts with none; a refresh keeps it.
   const viewId = JSON.stringify(query);
@@ -77,7 +78,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
         <h1 className="text-2xl font-semibold">{title}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <RefreshState interval={interval} fetching={list.isFetching} onRefresh={() => void list.refetch()} />
-          <ColumnChooser columns={resource.columns} visible={columnChoice.visible} onChange={columnChoice.setVisible} onReset={columnChoice.reset} />
+          <ColumnChooser columns={offered} visible={columnChoice.visible} onChange={columnChoice.setVisible} onReset={columnChoice.reset} />
           {toolbar}
         </div>
       </div>

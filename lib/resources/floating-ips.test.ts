@@ -24,6 +24,7 @@ describe('floating-IP list', () => {
     expect(floatingIpColumns.find((c) => c.id === 'id')?.hiddenByDefault).toBe(true);
     expect(floatingIpFilters.map((f) => f.param)).toEqual(['keywords', 'bind_type', 'bind_az_id', 'bind_vpc_id', 'project_id']);
     expect(floatingIpFilters.find((f) => f.param === 'project_id')?.roles).toEqual(['admin']);
+    expect(floatingIpColumns.find((c) => c.id === 'project')?.roles).toEqual(['admin']);
     expect(floatingIpFilters.find((f) => f.param === 'bind_type')?.accepts?.('router')).toBe(false);
   });
 

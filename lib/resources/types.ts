@@ -45,6 +45,8 @@ export interface Column<T> {
   hiddenByDefault?: boolean;
   /** Always shown (the column that names the item). */
   required?: boolean;
+  /** Roles that get the column (admins' tenant column); everyone when unset. */
+  roles?: readonly ConsoleRole[];
   cell: (item: T) => Cell;
 }
 
