@@ -42,7 +42,7 @@ export class FloatingIpsApi {
     const image = images.find((i) => i.disk_format === 'aCloud')!;
     const { uuids } = await this.call<{ uuids: string[] }>('POST', '/api/servers', {
       name, cores: 1, sockets: 1, memory_mb: 1024, image_id: image.id, az_id: az.id, count: 1, power_on: 0,
-      storage_tag_id: '00000000-0000-0000-0000-000000000000', networks: [{ vpc_id: vpc.id, subnet_id: subnet.id }],
+      storage_tag_id: '00000000-0000-0000-0000-000000000000', networks: [{ vif_id: 'net0', connect: 1, vpc_id: vpc.id, subnet_id: subnet.id }],
       disks: [{ id: 'ide0', type: 'derive_disk', size_mb: image.disks[0].size_mb, preallocate: image.disks[0].preallocate }],
     });
     await expect(async () => {
