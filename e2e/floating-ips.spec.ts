@@ -52,6 +52,7 @@ test.describe('floating IPs', () => {
     for (const address of globex) expect(shown).not.toContain(address);
     await expect(list.columnHeader('floatingIps.column.address')).toBeVisible();
     await expect(list.columnHeader('floatingIps.column.project')).toHaveCount(0);
+    await expect(list.columnHeader('floatingIps.column.lineType')).toHaveCount(0);
     await expect(list.filter('floatingIps.filter.project')).toHaveCount(0);
   });
 
@@ -126,6 +127,9 @@ test.describe('floating IPs', () => {
     await expect(list.columnHeader('floatingIps.column.project')).toBeVisible();
     const tenants = await list.rows.locator('td[data-column="project"]').allInnerTexts();
     expect(new Set(tenants)).toEqual(new Set(['acme', 'globex', 'initech']));
+    // Admins may read pools, so they see each address's line type.
+    await expect(list.columnHeader('floatingIps.column.lineType')).toBeVisible();
+    expect(new Set(await list.rows.locator('td[data-column="lineType"]').allInnerTexts())).toEqual(new Set(['移动线路']));
     await list.filter('floatingIps.filter.project').hover();
     await list.filter('floatingIps.filter.project').selectOption({ label: 'globex' });
     await expect(page).toHaveURL(/project_id=/);

@@ -40,7 +40,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption }: { resourc
   const read: CachedRead = useCallback((options) => queryClient.fetchQuery(options), [queryClient]);
   const { query: list, interval } = usePolledQuery({
     queryKey: resource.list.key(query),
-    queryFn: ({ signal }) => resource.list.fetch(query, signal, { read }),
+    queryFn: ({ signal }) => resource.list.fetch(query, signal, { read, role: session.role }),
     statusesOf: (page) => page.items.map(resource.status.of),
     transitional: resource.status.transitional,
     keepPrevious: true,

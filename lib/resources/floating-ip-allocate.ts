@@ -1,9 +1,8 @@
 import type { z } from 'zod';
-import { api } from '@/lib/api';
-import { queryKeys } from '@/lib/query-keys';
 import type { FloatingIpCreateSchema } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
 import { checkMbps, kbpsOf, MAX_MBPS, MIN_MBPS } from './floating-ip-bandwidth';
+import { lineTypesQuery } from './floating-ip-lookups';
 import { azOptions, azsQuery, projectOptions, projectsQuery } from './lookups';
 import type { FieldError, FormField } from './types';
 
@@ -12,16 +11,6 @@ import type { FieldError, FormField } from './types';
  * at once with the address, no task. It needs the tenant, where the address
  * comes from (a line type, served in the AZ chosen) and a bandwidth.
  */
-
-/** Query options of the line types usable in an AZ: those with a floating-IP pool there and, for a tenant, quota (`available_only`). */
-export function lineTypesQuery(azId: string) {
-  const query = { az_id: azId, available_only: 'true' as const };
-  return {
-    queryKey: [...queryKeys.floatingIps.all, 'linetypes', query],
-    queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api/linetypes', { query, signal }),
-    staleTime: 60_000,
-  };
-}
 
 const projectField: FormField = {
   name: 'project_id', labelKey: 'floatingIps.field.project', kind: 'select', placeholderKey: 'floatingIps.allocate.pickProject', clears: ['line_type'],

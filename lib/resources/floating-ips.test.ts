@@ -30,14 +30,31 @@ describe('floating-IP list', () => {
 
   it('names tenants, AZs and VPCs from the shared lookups, and keeps the ids when a lookup fails', async () => {
     const names: Record<string, { id: string; name: string }[]> = { azs: [{ id: 'az1', name: '深圳-资源池1' }], projects: [{ id: 'p1', name: 'acme' }] };
+    const asked: unknown[] = [];
     const read = (async (options: { queryKey: readonly unknown[] }) => {
+      asked.push(options.queryKey);
       const list = names[String(options.queryKey[0])];
       if (!list) throw new Error('down');
       return { items: list };
     }) as unknown as CachedRead;
-    const page = await nameFloatingIps({ items: [bound], total: 1, page: 1, pageSize: 20 }, read);
-    expect(page.items[0]).toMatchObject({ project_name: 'acme', az_name: '深圳-资源池1', vpc_name: undefined });
+    const page = await nameFloatingIps({ items: [bound], total: 1, page: 1, pageSize: 20 }, { read, role: 'tenant' });
+    expect(page.items[0]).toMatchObject({ project_name: 'acme', az_name: '深圳-资源池1', vpc_name: undefined, line_type_name: undefined });
     expect(cell('vpc', page.items[0])).toMatchObject({ text: 'vpc-11111111' });
+    // Tenants cannot read pools, so they are not asked for.
+    expect(asked.some((key) => JSON.stringify(key).includes('pools'))).toBe(false);
+  });
+
+  it('names the pool and its line type for platform admins', async () => {
+    const read = (async (options: { queryKey: readonly unknown[] }) => {
+      const key = JSON.stringify(options.queryKey);
+      if (key.includes('pools')) return { items: [{ id: 'pool1', name: '公网IP池', line_type_id: 'lt1' }] };
+      if (key.includes('linetypes')) return { linetypes: [{ id: 'lt1', name: '移动线路' }] };
+      return { items: [] };
+    }) as unknown as CachedRead;
+    const page = await nameFloatingIps({ items: [{ ...bound, floatingip_pool_id: 'pool1' }], total: 1, page: 1, pageSize: 20 }, { read, role: 'admin' });
+    expect(page.items[0]).toMatchObject({ pool_name: '公网IP池', line_type_name: '移动线路' });
+    expect(cell('lineType', page.items[0])).toMatchObject({ text: '移动线路' });
+    expect(floatingIpColumns.find((c) => c.id === 'lineType')?.roles).toEqual(['admin']);
   });
 });
 

@@ -1,17 +1,19 @@
+import type { QueryKey } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
-import { floatingIps as floatingIpOperations, FloatingIpSchema, lineTypes as lineTypeOperations, type ConsolePage, type FloatingIp } from '@/lib/scp';
+import { floatingIps as floatingIpOperations, FloatingIpSchema, lineTypes as lineTypeOperations, type ConsolePage, type ConsoleRole, type FloatingIp } from '@/lib/scp';
 import { FLOATING_IP_ACTIONS } from './floating-ip-actions';
 import { mbpsOf } from './floating-ip-bandwidth';
+import { floatingIpPoolsQuery, lineTypesQuery } from './floating-ip-lookups';
 import { floatingIpStatusModel } from './floating-ip-status';
 import { azOptions, azsQuery, projectOptions, projectsQuery, vpcOptions, vpcsQuery } from './lookups';
 import type { CachedRead, Column, Filter, ResourceDeclaration } from './types';
 
 /*
  * Floating IPs (弹性IP), declared once (architecture principle 1). SCP's list
- * names the tenant, the AZ and the VPC by id only, so the list is joined with
- * the cached AZ, tenant and VPC reads other views share.
+ * names the tenant, AZ, VPC and pool by id only, so the list is joined with
+ * cached reads other views share (one request each, then from the cache).
  */
 
 const listQuery = floatingIpOperations.list.query as unknown as z.ZodObject;
@@ -22,7 +24,7 @@ function acceptedBy(param: string) {
 }
 
 /** A floating IP with the names of what SCP gives as ids. */
-export type FloatingIpRow = FloatingIp & { az_name?: string; project_name?: string; vpc_name?: string };
+export type FloatingIpRow = FloatingIp & { az_name?: string; project_name?: string; vpc_name?: string; pool_name?: string; line_type_name?: string };
 
 /** The link to what a floating IP is bound to: a server's page, when bound to a server. */
 function boundTo(f: FloatingIpRow) {
@@ -49,7 +51,9 @@ export const floatingIpColumns: readonly Column<FloatingIpRow>[] = [
   { id: 'vpc', labelKey: 'floatingIps.column.vpc', cell: (f) => ({ kind: 'text', text: f.vpc_name ?? f.binding_info?.vpc_id }) },
   { id: 'az', labelKey: 'floatingIps.column.az', cell: (f) => ({ kind: 'text', text: f.az_name ?? f.binding_info?.az_id }) },
   { id: 'project', labelKey: 'floatingIps.column.project', sort: 'project_id', roles: ['admin'], cell: (f) => ({ kind: 'text', text: f.project_name ?? f.project_id }) },
-  { id: 'pool', labelKey: 'floatingIps.column.pool', sort: 'floatingip_pool_id', hiddenByDefault: true, cell: (f) => ({ kind: 'text', text: f.floatingip_pool_id, mono: true }) },
+  // SCP tells only platform admins a pool's line type (tenants cannot read pools).
+  { id: 'lineType', labelKey: 'floatingIps.column.lineType', roles: ['admin'], cell: (f) => ({ kind: 'text', text: f.line_type_name }) },
+  { id: 'pool', labelKey: 'floatingIps.column.pool', sort: 'floatingip_pool_id', roles: ['admin'], hiddenByDefault: true, cell: (f) => ({ kind: 'text', text: f.pool_name ?? f.floatingip_pool_id }) },
   { id: 'created', labelKey: 'floatingIps.column.created', sort: 'created_at', hiddenByDefault: true, cell: (f) => ({ kind: 'datetime', value: f.created_at }) },
   { id: 'id', labelKey: 'floatingIps.column.id', hiddenByDefault: true, cell: (f) => ({ kind: 'text', text: f.id, mono: true }) },
 ];
@@ -85,34 +89,47 @@ export const floatingIpFilters: readonly Filter[] = [
   },
 ];
 
-/** A lookup's names by id; none when it cannot be read (the ids show instead). */
-async function namesOf<R extends { items: { id: string; name: string }[] }>(read: CachedRead, query: Parameters<CachedRead>[0] & { queryFn: (ctx: { signal: AbortSignal }) => Promise<R> }) {
+/** A lookup's items; none when it cannot be read (the ids show instead). */
+async function itemsOf<I>(read: CachedRead, query: { queryKey: QueryKey; queryFn: (ctx: { signal: AbortSignal }) => Promise<{ items: I[] }>; staleTime?: number }): Promise<I[]> {
   try {
-    return new Map((await read(query)).items.map((x) => [x.id, x.name]));
+    return (await read(query)).items;
   } catch {
-    return new Map<string, string>();
+    return [];
   }
 }
 
-/** Names the tenant, AZ and VPC of each floating IP from the shared lookups (read only when the page has rows). */
-export async function nameFloatingIps(page: ConsolePage<FloatingIp>, read: CachedRead): Promise<ConsolePage<FloatingIpRow>> {
+const byId = <I extends { id: string; name: string }>(items: I[]) => new Map(items.map((x) => [x.id, x.name]));
+
+/**
+ * Names the tenant, AZ, VPC and (for platform admins) pool and line type of
+ * each floating IP from the shared lookups, read only when the page has rows.
+ */
+export async function nameFloatingIps(page: ConsolePage<FloatingIp>, { read, role }: { read: CachedRead; role: ConsoleRole }): Promise<ConsolePage<FloatingIpRow>> {
   if (!page.items.length) return page;
   const bound = page.items.some((f) => f.binding_info);
-  const [azs, projects, vpcs] = await Promise.all([
-    bound ? namesOf(read, azsQuery) : new Map<string, string>(),
-    namesOf(read, projectsQuery),
-    bound ? namesOf(read, vpcsQuery()) : new Map<string, string>(),
+  const admin = role === 'admin';
+  const [azs, projects, vpcs, pools, lineTypes] = await Promise.all([
+    bound ? itemsOf(read, azsQuery) : [],
+    itemsOf(read, projectsQuery),
+    bound ? itemsOf(read, vpcsQuery()) : [],
+    admin ? itemsOf(read, floatingIpPoolsQuery) : [],
+    admin ? read(lineTypesQuery()).then((answer) => answer.linetypes, () => []) : [],
   ]);
+  const [azName, projectName, vpcName, lineTypeName] = [byId(azs), byId(projects), byId(vpcs), byId(lineTypes)];
+  const poolOf = new Map(pools.map((p) => [p.id, p]));
   return {
     ...page,
     items: page.items.map((f) => {
       const b = f.binding_info;
-      const vpcName = b?.vpc_id ? vpcs.get(b.vpc_id) : undefined;
+      const vpc = b?.vpc_id ? vpcName.get(b.vpc_id) : undefined;
+      const pool = f.floatingip_pool_id ? poolOf.get(f.floatingip_pool_id) : undefined;
       return {
         ...f,
-        project_name: projects.get(f.project_id),
-        az_name: b?.az_id ? azs.get(b.az_id) : undefined,
-        vpc_name: vpcName && b?.vpc_id ? `${vpcName} · ${b.vpc_id.slice(0, 8)}` : undefined,
+        project_name: projectName.get(f.project_id),
+        az_name: b?.az_id ? azName.get(b.az_id) : undefined,
+        vpc_name: vpc && b?.vpc_id ? `${vpc} · ${b.vpc_id.slice(0, 8)}` : undefined,
+        pool_name: pool?.name,
+        line_type_name: pool?.line_type_id ? lineTypeName.get(pool.line_type_id) : undefined,
       };
     }),
   };
@@ -128,8 +145,8 @@ export const floatingIpResource: ResourceDeclaration<FloatingIpRow> = {
     all: queryKeys.floatingIps.all,
     key: (query) => queryKeys.floatingIps.list(query),
     // The URL state was checked against the same query schema (acceptedBy), so the record is this shape.
-    fetch: async (query, signal, { read }) =>
-      nameFloatingIps(await api.get('/api/floatingips', { query: query as Partial<z.input<typeof floatingIpOperations.list.query>>, signal }), read),
+    fetch: async (query, signal, ctx) =>
+      nameFloatingIps(await api.get('/api/floatingips', { query: query as Partial<z.input<typeof floatingIpOperations.list.query>>, signal }), ctx),
   },
   columns: floatingIpColumns,
   filters: floatingIpFilters,

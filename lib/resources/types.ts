@@ -161,8 +161,8 @@ export interface ListSource<T> {
   /** Prefix of every query of the resource, invalidated when one of its tasks ends. */
   all: QueryKey;
   key: (query: Record<string, string | number>) => QueryKey;
-  /** `ctx.read` reads shared lookups (AZ or tenant names) through the query cache, for lists that name what SCP gives only as ids. */
-  fetch: (query: Record<string, string | number>, signal: AbortSignal, ctx: LoadContext) => Promise<ConsolePage<T>>;
+  /** `ctx.read` reads shared lookups (AZ or tenant names) through the query cache, for lists that name what SCP gives only as ids; `ctx.role` says which the user may read. */
+  fetch: (query: Record<string, string | number>, signal: AbortSignal, ctx: LoadContext & { role: ConsoleRole }) => Promise<ConsolePage<T>>;
 }
 
 /** A form field as data; components/forms renders it. */

@@ -17,6 +17,7 @@ export const floatingIpsEn: Record<keyof typeof floatingIpsZhCN, string> = {
   'floatingIps.column.vpc': 'VPC',
   'floatingIps.column.az': 'Resource pool',
   'floatingIps.column.project': 'Tenant',
+  'floatingIps.column.lineType': 'Line type',
   'floatingIps.column.pool': 'Floating IP pool',
   'floatingIps.column.created': 'Created',
   'floatingIps.column.id': 'ID',

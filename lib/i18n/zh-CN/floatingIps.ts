@@ -15,6 +15,7 @@ export const floatingIpsZhCN = {
   'floatingIps.column.vpc': 'VPC',
   'floatingIps.column.az': '资源池',
   'floatingIps.column.project': '租户',
+  'floatingIps.column.lineType': '线路类型',
   'floatingIps.column.pool': '弹性IP池',
   'floatingIps.column.created': '创建时间',
   'floatingIps.column.id': 'ID',

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ADMIN_TENANT, scpListOperation, scpOperation } from '../registry';
+import { ADMIN, ADMIN_TENANT, scpListOperation, scpOperation } from '../registry';
 import { NoContentSchema, QueryFlag, TaskStartedSchema } from '../schemas/common';
 import { Hex32, Uuid } from '../schemas/ids';
 import { listQuery } from '../schemas/list-page';
 import {
-  FloatingIpBindSchema, FloatingIpCreateSchema, FloatingIpEditSchema, FloatingIpSchema, LineTypeSchema, SubnetCreateSchema, SubnetEditSchema, SubnetSchema,
+  FloatingIpBindSchema, FloatingIpCreateSchema, FloatingIpEditSchema, FloatingIpPoolSchema, FloatingIpSchema, LineTypeSchema, SubnetCreateSchema, SubnetEditSchema, SubnetSchema,
   VpcCreateSchema, VpcSchema,
 } from '../schemas/network';
 
@@ -77,5 +77,13 @@ export const lineTypes = {
     name: 'lineTypes.list', summary: 'line types of floating IPs', method: 'GET', version: v, path: '/linetypes', roles: ADMIN_TENANT,
     query: z.strictObject({ az_id: Uuid.optional(), available_only: z.enum(['true', 'false']).optional(), name: Text.optional() }),
     response: z.looseObject({ linetypes: z.array(LineTypeSchema) }),
+  }),
+};
+
+/** Floating-IP pools (弹性IP池), catalog §4.11.5: platform admins only. The list is documented only as `floatingipools` (catalog §9.1). */
+export const floatingIpPools = {
+  list: scpListOperation({
+    name: 'floatingIpPools.list', summary: 'floating-IP pools', version: v, path: '/floatingipools', roles: ADMIN, item: FloatingIpPoolSchema,
+    query: listQuery({ name: Text.optional(), line_type_id: Uuid.optional() }),
   }),
 };

@@ -83,6 +83,17 @@ export const LineTypeSchema = z.looseObject({
 /** A line type. */
 export type LineType = z.output<typeof LineTypeSchema>;
 
+/** A floating-IP pool (弹性IP池, catalog §4.11.5; platform admins): the line type its addresses are of. */
+export const FloatingIpPoolSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  line_type_id: optText(),
+  is_global: optNumber(),
+  az_ids: z.array(z.string()).nullish(),
+});
+/** A floating-IP pool. */
+export type FloatingIpPool = z.output<typeof FloatingIpPoolSchema>;
+
 /** POST /vpcs: one VPC per tenant per AZ (409 otherwise); the new id comes with the task. */
 export const VpcCreateSchema = z.object({
   az_id: Uuid,

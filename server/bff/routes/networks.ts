@@ -1,5 +1,5 @@
 import 'server-only';
-import { floatingIps, lineTypes, subnets, vpcs, type FloatingIpBindSchema, type SubnetCreateSchema } from '@/lib/scp';
+import { floatingIpPools, floatingIps, lineTypes, subnets, vpcs, type FloatingIpBindSchema, type SubnetCreateSchema } from '@/lib/scp';
 import type { z } from 'zod';
 import { all, NO_TENANT_DATA, OWN_PROJECT_IN_BODY, ownAnswer, ownedParam, projectFilter, type Confinement } from '../confine';
 import { route, type RouteDeclaration } from '../declaration';
@@ -55,4 +55,6 @@ export const networkRoutes: RouteDeclaration[] = [
   route('DELETE /api/floatingips/:floatingip_id/unbinding', floatingIps.unbind, { confine: OWN_FLOATING_IP }),
   // GET /api/linetypes — line types (SCP answers a tenant with its own availability)
   route('GET /api/linetypes', lineTypes.list, { confine: NO_TENANT_DATA }),
+  // GET /api/floatingippools — floating-IP pools (platform admins)
+  route('GET /api/floatingippools', floatingIpPools.list),
 ];
