@@ -120,6 +120,19 @@ test.describe('floating IPs', () => {
     await expect(servers.row(serverName).locator('td[data-column="floating_ip"]')).toHaveText(zh('format.empty'));
   });
 
+  test('an admin allocates for a tenant among its AZs, and releases it', async ({ page, signedInAs }) => {
+    await signedInAs('admin');
+    const list = new FloatingIpsPage(page);
+    await list.open('pageSize=100');
+    const address = await list.allocate({ tenant: 'globex', az: '广州-资源池1', lineType: '移动线路', mbps: 2 });
+    await expect(list.cell(address, 'project')).toHaveText('globex');
+    await expect(list.cell(address, 'lineType')).toHaveText('移动线路');
+    await (await list.rowAction(address, 'floatingIps.action.release')).click();
+    await expect(list.confirmDialog).toContainText(zh('floatingIps.confirm.release.body', { name: address }));
+    await list.confirm('floatingIps.action.release');
+    await expect(list.row(address)).toHaveCount(0);
+  });
+
   test('an admin sees the tenant column and filters by tenant', async ({ page, signedInAs }) => {
     await signedInAs('admin');
     const list = new FloatingIpsPage(page);

@@ -13,28 +13,40 @@ import type { FieldError, FormField } from './types';
  */
 
 const projectField: FormField = {
-  name: 'project_id', labelKey: 'floatingIps.field.project', kind: 'select', placeholderKey: 'floatingIps.allocate.pickProject', clears: ['line_type'],
+  name: 'project_id', labelKey: 'floatingIps.field.project', kind: 'select', placeholderKey: 'floatingIps.allocate.pickProject', clears: ['az_id', 'line_type'],
   choices: () => ({ key: projectsQuery.queryKey, fetch: async ({ read }) => projectOptions((await read(projectsQuery)).items) }),
 };
 
-const commonFields: readonly FormField[] = [
-  {
-    name: 'az_id', labelKey: 'floatingIps.field.az', kind: 'select', placeholderKey: 'floatingIps.allocate.pickAz', clears: ['line_type'],
-    choices: () => ({ key: azsQuery.queryKey, fetch: async ({ read }) => azOptions((await read(azsQuery)).items) }),
-  },
-  {
-    name: 'line_type', labelKey: 'floatingIps.field.lineType', kind: 'select', placeholderKey: 'floatingIps.allocate.pickLineType', hintKey: 'floatingIps.hint.lineType',
-    choices: (values) => values.az_id ? {
-      key: lineTypesQuery(values.az_id).queryKey,
-      fetch: async ({ read }) => (await read(lineTypesQuery(values.az_id))).linetypes.map((lt) => ({ value: lt.id, label: lt.name })),
-    } : null,
-  },
-  { name: 'mbps', labelKey: 'floatingIps.field.bandwidth', kind: 'number', min: MIN_MBPS, max: MAX_MBPS, unitKey: 'floatingIps.unit.mbps', hintKey: 'floatingIps.hint.bandwidth' },
-];
+/** A tenant picks among its own AZs (the console API answers a tenant with those). */
+const tenantAzField: FormField = {
+  name: 'az_id', labelKey: 'floatingIps.field.az', kind: 'select', placeholderKey: 'floatingIps.allocate.pickAz', clears: ['line_type'],
+  choices: () => ({ key: azsQuery.queryKey, fetch: async ({ read }) => azOptions((await read(azsQuery)).items) }),
+};
 
-/** The allocate form's fields: admins choose the tenant first. */
+/** An admin picks among the AZs of the tenant chosen. */
+const adminAzField: FormField = {
+  ...tenantAzField,
+  choices: (values) => values.project_id ? {
+    key: [...projectsQuery.queryKey, 'azs-of', values.project_id],
+    fetch: async ({ read }) => ((await read(projectsQuery)).items.find((p) => p.id === values.project_id)?.azs ?? []).map((az) => ({ value: az.az_id, label: az.az_name ?? az.az_id })),
+  } : null,
+};
+
+const lineTypeField: FormField = {
+  name: 'line_type', labelKey: 'floatingIps.field.lineType', kind: 'select', placeholderKey: 'floatingIps.allocate.pickLineType', hintKey: 'floatingIps.hint.lineType',
+  choices: (values) => values.az_id ? {
+    key: lineTypesQuery(values.az_id).queryKey,
+    fetch: async ({ read }) => (await read(lineTypesQuery(values.az_id))).linetypes.map((lt) => ({ value: lt.id, label: lt.name })),
+  } : null,
+};
+
+const bandwidthField: FormField = {
+  name: 'mbps', labelKey: 'floatingIps.field.bandwidth', kind: 'number', min: MIN_MBPS, max: MAX_MBPS, unitKey: 'floatingIps.unit.mbps', hintKey: 'floatingIps.hint.bandwidth',
+};
+
+/** The allocate form's fields: admins choose the tenant first, then one of its AZs. */
 export function allocateFields(session: SessionUser): readonly FormField[] {
-  return session.role === 'admin' ? [projectField, ...commonFields] : commonFields;
+  return session.role === 'admin' ? [projectField, adminAzField, lineTypeField, bandwidthField] : [tenantAzField, lineTypeField, bandwidthField];
 }
 
 /** The form's first values: a tenant allocates for its own project. */

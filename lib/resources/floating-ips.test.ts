@@ -66,6 +66,9 @@ describe('allocating a floating IP', () => {
     expect(allocateFields(admin).map((f) => f.name)).toEqual(['project_id', 'az_id', 'line_type', 'mbps']);
     expect(allocateFields(tenant).map((f) => f.name)).toEqual(['az_id', 'line_type', 'mbps']);
     expect(allocateInitial(tenant).project_id).toBe('a'.repeat(32));
+    // An admin's AZ choices are the chosen tenant's, so none before a tenant is chosen.
+    expect(allocateFields(admin)[1].choices?.({ project_id: '' })).toBeNull();
+    expect(allocateFields(admin)[0].clears).toEqual(['az_id', 'line_type']);
   });
 
   it('needs an AZ, a line type and a bandwidth, and sends symmetric kbps', () => {
