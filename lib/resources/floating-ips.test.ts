@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FloatingIp } from '@/lib/scp';
 import { allocateBody, allocateFields, allocateInitial, checkAllocate } from './floating-ip-allocate';
-import { floatingIpColumns, floatingIpFilters, nameFloatingIps, type FloatingIpRow } from './floating-ips';
+import { consoleApi } from '@/lib/api/routes';
+import { floatingIpColumns, floatingIpFilters, floatingIpResource, nameFloatingIps, type FloatingIpRow } from './floating-ips';
 import type { CachedRead } from './types';
 
 const bound: FloatingIp = {
@@ -11,6 +12,13 @@ const bound: FloatingIp = {
 const cell = (id: string, f: FloatingIpRow) => floatingIpColumns.find((c) => c.id === id)!.cell(f);
 
 describe('floating-IP list', () => {
+  it('declares the SCP operations behind every floating-IP, line-type and pool route', () => {
+    const declared = new Set(Object.values(floatingIpResource.scp!.operations));
+    const routes = Object.entries(consoleApi).filter(([key]) => /\/api\/(floatingip|linetypes)/.test(key));
+    expect(routes.length).toBe(9);
+    for (const [key, entry] of routes) expect(declared.has(entry as never), key).toBe(true);
+  });
+
   it('shows the bound server as a link to its page, its NIC address, and Mbps', () => {
     expect(cell('boundTo', bound)).toEqual({ kind: 'link', text: 'web-1', href: '/servers/s1' });
     expect(cell('nicIp', bound)).toMatchObject({ text: '10.10.1.5' });
@@ -20,7 +28,7 @@ describe('floating-IP list', () => {
   });
 
   it('sorts only by what SCP sorts, hides the id, and filters by what the list accepts', () => {
-    expect(floatingIpColumns.filter((c) => c.sort).map((c) => c.sort)).toEqual(['floating_ip', 'project_id', 'floatingip_pool_id', 'created_at']);
+    expect(floatingIpColumns.filter((c) => c.sort).map((c) => c.sort)).toEqual(['floating_ip', 'project_id', 'floatingip_pool_id']);
     expect(floatingIpColumns.find((c) => c.id === 'id')?.hiddenByDefault).toBe(true);
     expect(floatingIpFilters.map((f) => f.param)).toEqual(['keywords', 'bind_type', 'bind_az_id', 'bind_vpc_id', 'project_id']);
     expect(floatingIpFilters.find((f) => f.param === 'project_id')?.roles).toEqual(['admin']);

@@ -2,7 +2,7 @@ import type { QueryKey } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
-import { floatingIps as floatingIpOperations, FloatingIpSchema, lineTypes as lineTypeOperations, type ConsolePage, type ConsoleRole, type FloatingIp } from '@/lib/scp';
+import { floatingIpPools, floatingIps as floatingIpOperations, FloatingIpSchema, lineTypes as lineTypeOperations, type ConsolePage, type ConsoleRole, type FloatingIp } from '@/lib/scp';
 import { FLOATING_IP_ACTIONS } from './floating-ip-actions';
 import { mbpsOf } from './floating-ip-bandwidth';
 import { floatingIpPoolsQuery, lineTypesQuery } from './floating-ip-lookups';
@@ -35,7 +35,7 @@ function boundTo(f: FloatingIpRow) {
   return { kind: 'text' as const, text: name };
 }
 
-/** The floating-IP list's columns. */
+/** The floating-IP list's columns. SCP's list carries no creation time (only the detail does), so there is no "created" column. */
 export const floatingIpColumns: readonly Column<FloatingIpRow>[] = [
   { id: 'address', labelKey: 'floatingIps.column.address', sort: 'floating_ip', required: true, cell: (f) => ({ kind: 'text', text: f.floating_ip, mono: true }) },
   { id: 'status', labelKey: 'floatingIps.column.status', cell: (f) => ({ kind: 'status', status: floatingIpStatusModel.of(f) }) },
@@ -54,7 +54,6 @@ export const floatingIpColumns: readonly Column<FloatingIpRow>[] = [
   // SCP tells only platform admins a pool's line type (tenants cannot read pools).
   { id: 'lineType', labelKey: 'floatingIps.column.lineType', roles: ['admin'], cell: (f) => ({ kind: 'text', text: f.line_type_name }) },
   { id: 'pool', labelKey: 'floatingIps.column.pool', sort: 'floatingip_pool_id', roles: ['admin'], hiddenByDefault: true, cell: (f) => ({ kind: 'text', text: f.pool_name ?? f.floatingip_pool_id }) },
-  { id: 'created', labelKey: 'floatingIps.column.created', sort: 'created_at', hiddenByDefault: true, cell: (f) => ({ kind: 'datetime', value: f.created_at }) },
   { id: 'id', labelKey: 'floatingIps.column.id', hiddenByDefault: true, cell: (f) => ({ kind: 'text', text: f.id, mono: true }) },
 ];
 
@@ -138,7 +137,7 @@ export async function nameFloatingIps(page: ConsolePage<FloatingIp>, { read, rol
 /** Floating IPs for the generic views. */
 export const floatingIpResource: ResourceDeclaration<FloatingIpRow> = {
   kind: 'floatingIp',
-  scp: { item: FloatingIpSchema, operations: { ...floatingIpOperations, 'lineTypes.list': lineTypeOperations.list } },
+  scp: { item: FloatingIpSchema, operations: { ...floatingIpOperations, 'lineTypes.list': lineTypeOperations.list, 'floatingIpPools.list': floatingIpPools.list } },
   rowKey: (f) => f.id,
   nameOf: (f) => f.floating_ip,
   list: {

@@ -19,7 +19,6 @@ export const floatingIpsEn: Record<keyof typeof floatingIpsZhCN, string> = {
   'floatingIps.column.project': 'Tenant',
   'floatingIps.column.lineType': 'Line type',
   'floatingIps.column.pool': 'Floating IP pool',
-  'floatingIps.column.created': 'Created',
   'floatingIps.column.id': 'ID',
   'floatingIps.cell.bandwidth': '{mbps} Mbps',
   'floatingIps.filter.address': 'Floating IP',

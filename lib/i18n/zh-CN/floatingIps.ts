@@ -17,7 +17,6 @@ export const floatingIpsZhCN = {
   'floatingIps.column.project': '租户',
   'floatingIps.column.lineType': '线路类型',
   'floatingIps.column.pool': '弹性IP池',
-  'floatingIps.column.created': '创建时间',
   'floatingIps.column.id': 'ID',
   'floatingIps.cell.bandwidth': '{mbps} Mbps',
   'floatingIps.filter.address': '弹性IP地址',
