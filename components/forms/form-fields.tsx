@@ -3,12 +3,14 @@
 import { useId } from 'react';
 import { useT } from '@/lib/i18n/client';
 import type { FieldError, FormField } from '@/lib/resources/types';
+import { ChoiceSelect } from './choice-select';
 import { errorId, Field, invalidProps } from './field';
 
 /**
  * The inputs of a declared form (lib/resources: FormField), bound to string
  * values: what was typed stays as typed, whatever the errors. A checkbox
- * reads and writes '1' or '0'.
+ * reads and writes '1' or '0'; a select reads its choices for the current
+ * values and empties the fields that depend on it when it changes.
  */
 export function FormFields({ fields, values, errors, onChange }: {
   fields: readonly FormField[];
@@ -23,6 +25,13 @@ export function FormFields({ fields, values, errors, onChange }: {
       {fields.map((field) => {
         const id = `${base}-${field.name}`;
         const error = errors[field.name];
+        if (field.kind === 'select') {
+          const choose = (value: string) => {
+            onChange(field.name, value);
+            for (const name of field.clears ?? []) onChange(name, '');
+          };
+          return <ChoiceSelect key={field.name} id={id} field={field} values={values} error={error} onChange={choose} />;
+        }
         if (field.kind === 'checkbox') {
           return (
             <div key={field.name} className="flex flex-col gap-1">

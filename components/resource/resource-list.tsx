@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import { lastPage, listStateToQuery, PAGE_SIZES, type ListSpec } from '@/lib/resources/list-state';
-import type { Action, ResourceDeclaration } from '@/lib/resources/types';
+import type { Action, CachedRead, ResourceDeclaration } from '@/lib/resources/types';
 import { ActionDialogs } from './action-dialogs';
 import { BulkBar } from './bulk-bar';
 import { ColumnChooser } from './column-chooser';
@@ -48,9 +48,10 @@ export function ResourceList<T>({ resource, title, toolbar, caption, actionDialo
   );
   const { state, change } = useListUrlState(spec);
   const query = useMemo(() => listStateToQuery(state), [state]);
+  const read: CachedRead = useCallback((options) => queryClient.fetchQuery(options), [queryClient]);
   const { query: list, interval } = usePolledQuery({
     queryKey: resource.list.key(query),
-    queryFn: ({ signal }) => resource.list.fetch(query, signal, { read: (options) => queryClient.fetchQuery(options), session }),
+    queryFn: ({ signal }) => resource.list.fetch(query, signal, { read, session }),
     statusesOf: (page) => page.items.map(resource.status.of),
     transitional: resource.status.transitional,
     keepPrevious: true,

@@ -1,10 +1,11 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import type { Action, FoundTask, ListSource, ResourceDeclaration } from '@/lib/resources/types';
+import { invalidateForKind } from '@/lib/tasks/object-kind';
 import { useTaskStarted } from './use-task-started';
 
 /** How many item names a batch task's tray entry spells out. */
@@ -37,6 +38,11 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
   const [failed, setFailed] = useState<(ActionAttempt<T> & { error: unknown }) | null>(null);
   const [running, setRunning] = useState(false);
   const tokens = useRef(new Map<string, string>());
+  // What a finished task makes stale: the resource's own queries and what its kind's tasks change elsewhere (a floating IP's, the servers').
+  const stale = useMemo(() => {
+    const keys = [resource.list.all, ...invalidateForKind(resource.kind)];
+    return keys.filter((key, i) => keys.findIndex((k) => JSON.stringify(k) === JSON.stringify(key)) === i);
+  }, [resource.list.all, resource.kind]);
 
   /** Tracks a task a bulk run started, found after the fact: on its one item, or on several (a batch task) named by their first names. */
   const trackFound = useCallback(
@@ -44,9 +50,9 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
       const covered = items.filter((item) => objectIds.includes(resource.rowKey(item)));
       const names = covered.slice(0, SHOWN_NAMES).map(resource.nameOf).join(', ') + (covered.length > SHOWN_NAMES ? ` +${covered.length - SHOWN_NAMES}` : '');
       const object = { kind: resource.kind, id: covered.length === 1 ? objectIds[0] : '', name: names };
-      taskStarted({ taskId, action: t(action.labelKey), object, progressOn: objectIds, invalidate: [resource.list.all] });
+      taskStarted({ taskId, action: t(action.labelKey), object, progressOn: objectIds, invalidate: stale });
     },
-    [resource, t, taskStarted],
+    [resource, t, taskStarted, stale],
   );
 
   const execute = useCallback(
@@ -67,7 +73,7 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
             if (!taskId) continue;
             const id = resource.rowKey(item);
             taskStarted({
-              taskId, action: t(action.labelKey), object: { kind: resource.kind, id, name: resource.nameOf(item) }, progressOn: [id, ...affects], invalidate: [resource.list.all],
+              taskId, action: t(action.labelKey), object: { kind: resource.kind, id, name: resource.nameOf(item) }, progressOn: [id, ...affects], invalidate: stale,
             });
           }
         }
@@ -81,7 +87,7 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
         await queryClient.invalidateQueries({ queryKey: resource.list.all });
       }
     },
-    [resource, t, taskStarted, trackFound, queryClient, onDone],
+    [resource, t, taskStarted, trackFound, queryClient, onDone, stale],
   );
 
   /** Starts an action on items; refused items are never sent. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  ADMIN_TENANT, azs, floatingIps, hosts, images, overview, projects, quotas, servers, snapshots, storageTags, subnets, tasks, TaskSchema, Uuid, users, vpcs,
+  ADMIN_TENANT, azs, floatingIpPools, floatingIps, hosts, lineTypes, images, overview, projects, quotas, servers, snapshots, storageTags, subnets, tasks, TaskSchema, Uuid, users, vpcs,
   type ConsoleRole,
 } from '@/lib/scp';
 
@@ -86,6 +86,8 @@ export const consoleApi = {
   'DELETE /api/floatingips/:floatingip_id': floatingIps.delete,
   'POST /api/floatingips/:floatingip_id/binding': floatingIps.bind,
   'DELETE /api/floatingips/:floatingip_id/unbinding': floatingIps.unbind,
+  'GET /api/linetypes': lineTypes.list,
+  'GET /api/floatingippools': floatingIpPools.list,
   'GET /api/quotas': quotas.list,
   'POST /api/quotas': quotas.set,
   'GET /api/projects': projects.list,

@@ -1,3 +1,4 @@
+import { floatingIpsEn } from './en/floatingIps';
 import { imagesEn } from './en/images';
 import { quotasEn } from './en/quotas';
 import { serversEn } from './en/servers';
@@ -14,6 +15,7 @@ export const en: Dictionary = {
   ...tasksEn,
   ...imagesEn,
   ...vpcsEn,
+  ...floatingIpsEn,
   ...quotasEn,
   ...tenantsEn,
 };

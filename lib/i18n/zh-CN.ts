@@ -1,3 +1,4 @@
+import { floatingIpsZhCN } from './zh-CN/floatingIps';
 import { imagesZhCN } from './zh-CN/images';
 import { quotasZhCN } from './zh-CN/quotas';
 import { serversZhCN } from './zh-CN/servers';
@@ -17,6 +18,7 @@ export const zhCN = {
   ...tasksZhCN,
   ...imagesZhCN,
   ...vpcsZhCN,
+  ...floatingIpsZhCN,
   ...quotasZhCN,
   ...tenantsZhCN,
 } as const;
@@ -28,6 +30,7 @@ export const zhCNAreas: readonly Record<string, string>[] = [
   tasksZhCN,
   imagesZhCN,
   vpcsZhCN,
+  floatingIpsZhCN,
   quotasZhCN,
   tenantsZhCN,
 ];

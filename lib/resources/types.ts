@@ -181,8 +181,14 @@ export interface ListSource<T> {
 export interface FormField {
   name: string;
   labelKey: MessageKey;
-  /** A checkbox's value is '1' (on) or '0'. */
-  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox';
+  /** A checkbox's value is '1' (on) or '0'; a select's, the chosen option's value. */
+  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select';
+  /** A select's choices for the form's current values (a server's NICs depend on the server chosen); null while they cannot be known yet. */
+  choices?: (values: Record<string, string>) => { key: QueryKey; fetch: (ctx: LoadContext & { signal: AbortSignal }) => Promise<FilterOption[]> } | null;
+  /** Fields emptied when this one changes, because their choices depend on it. */
+  clears?: readonly string[];
+  /** A select's empty choice. */
+  placeholderKey?: MessageKey;
   /** Shown after the input (GB, cores…). */
   unitKey?: MessageKey;
   min?: number;

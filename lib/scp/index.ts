@@ -1,5 +1,5 @@
 import { images } from './operations/images';
-import { floatingIps, subnets, vpcs } from './operations/networks';
+import { floatingIpPools, floatingIps, lineTypes, subnets, vpcs } from './operations/networks';
 import { azs, hosts, overview, publicKey, storageTags } from './operations/platform';
 import { projects, users } from './operations/projects';
 import { quotas } from './operations/quotas';
@@ -15,7 +15,7 @@ import type { ScpOperationEntry } from './registry';
 
 /** Every SCP operation the console uses, by resource. */
 export const operations = {
-  servers, snapshots, tasks, images, azs, storageTags, hosts, overview, vpcs, subnets, floatingIps, quotas, projects, users, publicKey,
+  servers, snapshots, tasks, images, azs, storageTags, hosts, overview, vpcs, subnets, floatingIps, floatingIpPools, lineTypes, quotas, projects, users, publicKey,
 };
 
 /** The registry as a flat list (for checks over every entry). */
@@ -23,7 +23,7 @@ export function allOperations(): ScpOperationEntry[] {
   return Object.values(operations).flatMap((group) => Object.values(group) as ScpOperationEntry[]);
 }
 
-export { images, floatingIps, subnets, vpcs, azs, hosts, overview, publicKey, storageTags, projects, users, quotas, servers, snapshots, tasks };
+export { images, floatingIps, floatingIpPools, lineTypes, subnets, vpcs, azs, hosts, overview, publicKey, storageTags, projects, users, quotas, servers, snapshots, tasks };
 export * from './registry';
 export * from './schemas/az';
 export * from './schemas/common';

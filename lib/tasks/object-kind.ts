@@ -23,7 +23,7 @@ const KINDS: readonly ObjectKind[] = [
   { kind: 'volume', objectType: '卷', invalidate: [queryKeys.servers.all] },
   { kind: 'vpc', objectType: 'VPC网络', href: () => '/vpcs', invalidate: [queryKeys.vpcs.all, queryKeys.subnets.all] },
   { kind: 'subnet', objectType: '子网', href: () => '/subnets', invalidate: [queryKeys.subnets.all] },
-  { kind: 'floatingIp', objectType: '弹性IP', href: () => '/floating-ips', invalidate: [queryKeys.floatingIps.all] },
+  { kind: 'floatingIp', objectType: '弹性IP', href: () => '/floating-ips', invalidate: [queryKeys.floatingIps.all, queryKeys.servers.all] },
   { kind: 'project', objectType: '租户', href: () => '/tenants', invalidate: [queryKeys.projects.all, queryKeys.quotas.all] },
 ];
 

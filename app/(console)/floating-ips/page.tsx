@@ -1,9 +1,14 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { Suspense } from 'react';
 import { pageMetadata } from '@/lib/i18n/server';
+import { FloatingIpsClient } from './floating-ips-client';
 
 export const generateMetadata = () => pageMetadata('nav.floatingIps');
 
-/** Floating IPs: a placeholder until the resource page lands. */
+/** Floating IPs: the list view of lib/resources/floating-ips.ts, its state in the URL (hence Suspense for useSearchParams). */
 export default function FloatingIpsPage() {
-  return <ComingSoon titleKey="nav.floatingIps" />;
+  return (
+    <Suspense fallback={null}>
+      <FloatingIpsClient />
+    </Suspense>
+  );
 }

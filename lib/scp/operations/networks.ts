@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { ADMIN_TENANT, scpListOperation, scpOperation } from '../registry';
+import { ADMIN, ADMIN_TENANT, scpListOperation, scpOperation } from '../registry';
 import { NoContentSchema, QueryFlag, TaskStartedSchema } from '../schemas/common';
 import { Hex32, Uuid } from '../schemas/ids';
 import { listQuery } from '../schemas/list-page';
 import {
-  FloatingIpBindSchema, FloatingIpCreateSchema, FloatingIpEditSchema, FloatingIpSchema, SubnetCreateSchema, SubnetEditSchema, SubnetSchema,
+  FloatingIpBindSchema, FloatingIpCreateSchema, FloatingIpEditSchema, FloatingIpPoolSchema, FloatingIpSchema, LineTypeSchema, SubnetCreateSchema, SubnetEditSchema, SubnetSchema,
   VpcCreateSchema, VpcSchema,
 } from '../schemas/network';
 
@@ -42,7 +42,8 @@ const fipPath = '/floatingips/{floatingip_id}';
 /** Floating IPs (弹性 IP), catalog §4.11.6. */
 export const floatingIps = {
   list: scpListOperation({
-    name: 'floatingIps.list', summary: 'floating IPs', version: v, path: '/floatingips', roles: ADMIN_TENANT, item: FloatingIpSchema, drift: 'floatingIp',
+    // 20190725 (SCP 6.8.80+) adds binding_info.device_name: the bound server's name without a second read.
+    name: 'floatingIps.list', summary: 'floating IPs', version: '20190725', path: '/floatingips', roles: ADMIN_TENANT, item: FloatingIpSchema, drift: 'floatingIp',
     query: listQuery({
       project_id: Hex32.optional(),
       floating_ip: z.string().max(64).optional(),
@@ -68,4 +69,21 @@ export const floatingIps = {
     body: FloatingIpEditSchema, response: FloatingIpSchema, drift: 'floatingIp',
   }),
   delete: scpOperation({ name: 'floatingIps.delete', summary: 'release an unbound floating IP', method: 'DELETE', version: v, path: fipPath, roles: ADMIN_TENANT, response: NoContentSchema }),
+};
+
+/** Line types (线路类型), catalog §4.11.4: their own envelope, no paging. `available_only`: those with a floating-IP pool and quota. */
+export const lineTypes = {
+  list: scpOperation({
+    name: 'lineTypes.list', summary: 'line types of floating IPs', method: 'GET', version: v, path: '/linetypes', roles: ADMIN_TENANT,
+    query: z.strictObject({ az_id: Uuid.optional(), available_only: z.enum(['true', 'false']).optional(), name: Text.optional() }),
+    response: z.looseObject({ linetypes: z.array(LineTypeSchema) }),
+  }),
+};
+
+/** Floating-IP pools (弹性IP池), catalog §4.11.5: platform admins only. The list is documented only as `floatingipools` (catalog §9.1). */
+export const floatingIpPools = {
+  list: scpListOperation({
+    name: 'floatingIpPools.list', summary: 'floating-IP pools', version: v, path: '/floatingipools', roles: ADMIN, item: FloatingIpPoolSchema,
+    query: listQuery({ name: Text.optional(), line_type_id: Uuid.optional() }),
+  }),
 };

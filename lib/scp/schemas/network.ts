@@ -55,6 +55,9 @@ export const FloatingIpSchema = z.looseObject({
   sharedbandwidth_id: optText(),
   bandwidth: z.looseObject({ qos_uplink: optNumber(), qos_downlink: optNumber() }).nullish(),
   binding_info: z.looseObject({
+    router_id: optText(),
+    /** SCP calls it the binding record's id; for a server binding SCP (and the simulator) give the server's id. */
+    bind_id: optText(),
     status: optText(),
     bind_type: optText(),
     ip_address: optText(),
@@ -68,6 +71,28 @@ export const FloatingIpSchema = z.looseObject({
 });
 /** A floating IP. */
 export type FloatingIp = z.output<typeof FloatingIpSchema>;
+
+/** A line type (线路类型, catalog §4.11.4): floating-IP pools and quotas are per line type. */
+export const LineTypeSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  /** inner_linetype, user_defined, pub_service. */
+  type: optText(),
+  description: optText(),
+});
+/** A line type. */
+export type LineType = z.output<typeof LineTypeSchema>;
+
+/** A floating-IP pool (弹性IP池, catalog §4.11.5; platform admins): the line type its addresses are of. */
+export const FloatingIpPoolSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  line_type_id: optText(),
+  is_global: optNumber(),
+  az_ids: z.array(z.string()).nullish(),
+});
+/** A floating-IP pool. */
+export type FloatingIpPool = z.output<typeof FloatingIpPoolSchema>;
 
 /** POST /vpcs: one VPC per tenant per AZ (409 otherwise); the new id comes with the task. */
 export const VpcCreateSchema = z.object({

@@ -1,7 +1,7 @@
 import 'server-only';
-import { floatingIps, subnets, vpcs, type FloatingIpBindSchema, type SubnetCreateSchema } from '@/lib/scp';
+import { floatingIpPools, floatingIps, lineTypes, subnets, vpcs, type FloatingIpBindSchema, type SubnetCreateSchema } from '@/lib/scp';
 import type { z } from 'zod';
-import { all, OWN_PROJECT_IN_BODY, ownAnswer, ownedParam, projectFilter, type Confinement } from '../confine';
+import { all, NO_TENANT_DATA, OWN_PROJECT_IN_BODY, ownAnswer, ownedParam, projectFilter, type Confinement } from '../confine';
 import { route, type RouteDeclaration } from '../declaration';
 import { notFound } from '../errors';
 import { assertOwnNetworks, floatingIpOwner, subnetOwner, vpcOwner } from '../owners';
@@ -53,4 +53,8 @@ export const networkRoutes: RouteDeclaration[] = [
   route('POST /api/floatingips/:floatingip_id/binding', floatingIps.bind, { confine: all(OWN_FLOATING_IP, OWN_VPC_IN_BODY) }),
   // DELETE /api/floatingips/:floatingip_id/unbinding — unbind
   route('DELETE /api/floatingips/:floatingip_id/unbinding', floatingIps.unbind, { confine: OWN_FLOATING_IP }),
+  // GET /api/linetypes — line types (SCP answers a tenant with its own availability)
+  route('GET /api/linetypes', lineTypes.list, { confine: NO_TENANT_DATA }),
+  // GET /api/floatingippools — floating-IP pools (platform admins)
+  route('GET /api/floatingippools', floatingIpPools.list),
 ];

@@ -1,0 +1,46 @@
+'use client';
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useT } from '@/lib/i18n/client';
+import type { CachedRead, FieldError, FormField } from '@/lib/resources/types';
+import { Field, invalidProps } from './field';
+
+/**
+ * The select of a declared form field: its choices are read for the form's
+ * current values (through the query cache, so dialogs share answers), and a
+ * value no longer among them still shows until the person picks another.
+ */
+export function ChoiceSelect({ id, field, values, error, onChange }: {
+  id: string;
+  field: FormField;
+  values: Record<string, string>;
+  error?: FieldError;
+  onChange: (value: string) => void;
+}) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const read: CachedRead = (options) => queryClient.fetchQuery(options);
+  const source = field.choices?.(values) ?? null;
+  const loaded = useQuery({
+    queryKey: [...(source?.key ?? ['form-choices', field.name]), 'choices'],
+    queryFn: ({ signal }) => source!.fetch({ read, signal }),
+    enabled: !!source,
+    staleTime: 30_000,
+  });
+  const options = loaded.data ?? [];
+  const value = values[field.name] ?? '';
+  return (
+    <Field id={id} label={t(field.labelKey)} error={error} hint={field.hintKey && t(field.hintKey)}>
+      <select id={id} name={field.name} className="text-input" value={value} onChange={(e) => onChange(e.target.value)} aria-busy={loaded.isFetching || undefined} {...invalidProps(id, error)}>
+        <option value="">{loaded.isFetching ? t('resource.filter.loading') : field.placeholderKey ? t(field.placeholderKey) : t('resource.filter.all')}</option>
+        {value && !options.some((o) => o.value === value) && <option value={value}>{value}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.labelKey ? t(o.labelKey) : (o.label ?? o.value)}
+          </option>
+        ))}
+      </select>
+      {loaded.isError && <span className="text-xs text-danger">{t('resource.filter.loadFailed')}</span>}
+    </Field>
+  );
+}
