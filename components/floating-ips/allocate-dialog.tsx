@@ -1,11 +1,12 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { fieldErrors } from '@/components/forms/form-errors';
 import { FormFields } from '@/components/forms/form-fields';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { FormDialog } from '@/components/resource/form-dialog';
+import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { useSessionUser } from '@/components/shell/session-user';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
@@ -27,28 +28,17 @@ export function AllocateDialog({ onClose, onAllocated }: { onClose: () => void; 
   const queryClient = useQueryClient();
   const [values, setValues] = useState(() => allocateInitial(session));
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-  const token = useRef<{ body: string; clientToken: string } | null>(null);
+  const request = useKeyedRequest((body: ReturnType<typeof allocateBody>, clientToken: string) => api.post('/api/floatingips', { body, clientToken }));
+  const { failure, sending } = request;
 
   const submit = async () => {
     const problems = checkAllocate(values);
     setErrors(problems);
     if (Object.keys(problems).length) return;
-    const body = allocateBody(values);
-    const key = JSON.stringify(body);
-    if (token.current?.body !== key) token.current = { body: key, clientToken: crypto.randomUUID() };
-    setSending(true);
-    setFailure(null);
-    try {
-      const created = await api.post('/api/floatingips', { body, clientToken: token.current.clientToken });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.floatingIps.all });
-      onAllocated(created.floating_ip);
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSending(false);
-    }
+    const created = await request.submit(allocateBody(values));
+    if (!created) return;
+    await queryClient.invalidateQueries({ queryKey: queryKeys.floatingIps.all });
+    onAllocated(created.answer.floating_ip);
   };
 
   const label = t('floatingIps.action.allocate');

@@ -51,7 +51,7 @@ export function ImageEditDialog({ image, onClose }: { image: ImageRow; onClose: 
     const result = await request.submit(parsed.data);
     void queryClient.invalidateQueries({ queryKey: queryKeys.images.all });
     if (!result) return;
-    if (result.taskId) taskStarted({ taskId: result.taskId, action: t('images.action.edit'), object: { kind: 'image', id: image.id, name: values.name.trim() }, invalidate: [queryKeys.images.all] });
+    if (result.answer.taskId) taskStarted({ taskId: result.answer.taskId, action: t('images.action.edit'), object: { kind: 'image', id: image.id, name: values.name.trim() }, invalidate: [queryKeys.images.all] });
     onClose();
   };
   const failure = request.failure;

@@ -1,10 +1,11 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { Field, invalidProps } from '@/components/forms/field';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { FormDialog } from '@/components/resource/form-dialog';
+import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
@@ -32,9 +33,8 @@ export function QuotaEditDialog({ projectId, projectName, azName, group, onClose
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(group.items.map((i) => [i.key, String(i.limit)])));
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [nothing, setNothing] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-  const token = useRef<{ body: string; id: string } | null>(null);
+  const request = useKeyedRequest((body: ReturnType<typeof quotaSetBody>, clientToken: string) => api.post('/api/quotas', { body, clientToken }));
+  const { failure, sending } = request;
 
   const submit = async () => {
     const problems = checkQuotaEdit(projectId, group.azId, group.items, values, label, (item) => amount(item, item.inUse));
@@ -42,19 +42,9 @@ export function QuotaEditDialog({ projectId, projectName, azName, group, onClose
     const body = quotaSetBody(projectId, group.azId, group.items, values);
     setNothing(!Object.keys(problems).length && body.quota_sets.length === 0);
     if (Object.keys(problems).length || body.quota_sets.length === 0) return;
-    const json = JSON.stringify(body);
-    if (token.current?.body !== json) token.current = { body: json, id: crypto.randomUUID() };
-    setSending(true);
-    setFailure(null);
-    try {
-      await api.post('/api/quotas', { body, clientToken: token.current.id });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.quotas.all });
-      onClose();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSending(false);
-    }
+    if (!(await request.submit(body))) return;
+    await queryClient.invalidateQueries({ queryKey: queryKeys.quotas.all });
+    onClose();
   };
 
   /** The use, and what a typed size limit amounts to (262144 MB reads better as 256 GB). */

@@ -5,15 +5,15 @@ import { useRef, useState } from 'react';
 /**
  * Sends a change (a create, an edit) from a dialog. Sending the same body again after a
  * failure reuses its X-Client-Token, so SCP creates the thing once; a changed
- * body gets a new token. Resolves with the answer, or undefined after a
- * failure (then `failure` says why).
+ * body gets a new token. Resolves with `{answer}` (an answer may be empty:
+ * a 204), or undefined after a failure (then `failure` says why).
  */
 export function useKeyedRequest<B, R>(send: (body: B, clientToken: string) => Promise<R>) {
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const token = useRef<{ body: string; id: string } | null>(null);
 
-  const submit = async (body: B): Promise<R | undefined> => {
+  const submit = async (body: B): Promise<{ answer: R } | undefined> => {
     const json = JSON.stringify(body);
     if (token.current?.body !== json) token.current = { body: json, id: crypto.randomUUID() };
     setSending(true);
@@ -21,7 +21,7 @@ export function useKeyedRequest<B, R>(send: (body: B, clientToken: string) => Pr
     try {
       const answer = await send(body, token.current.id);
       token.current = null;
-      return answer;
+      return { answer };
     } catch (error) {
       setFailure(error);
       return undefined;

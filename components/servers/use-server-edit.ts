@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { useTaskStarted } from '@/components/resource/use-task-started';
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
@@ -17,27 +17,15 @@ type EditBody = z.output<typeof ServerEditSchema>;
  */
 export function useServerEdit(server: Pick<ServerDetail, 'id' | 'name'>, action: string) {
   const taskStarted = useTaskStarted();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-  const token = useRef<{ body: string; id: string } | null>(null);
+  const request = useKeyedRequest((body: EditBody, clientToken: string) => api.put('/api/servers/:server_id', { params: { server_id: server.id }, body, clientToken }));
 
   /** True when the task started; on a failure, `failure` says why. */
   const send = async (body: EditBody): Promise<boolean> => {
-    const json = JSON.stringify(body);
-    if (token.current?.body !== json) token.current = { body: json, id: crypto.randomUUID() };
-    setSending(true);
-    setFailure(null);
-    try {
-      const { task_id } = await api.put('/api/servers/:server_id', { params: { server_id: server.id }, body, clientToken: token.current.id });
-      taskStarted({ taskId: task_id, action, object: { kind: 'server', id: server.id, name: server.name }, invalidate: [queryKeys.servers.all, queryKeys.quotas.all] });
-      return true;
-    } catch (error) {
-      setFailure(error);
-      return false;
-    } finally {
-      setSending(false);
-    }
+    const started = await request.submit(body);
+    if (!started) return false;
+    taskStarted({ taskId: started.answer.task_id, action, object: { kind: 'server', id: server.id, name: server.name }, invalidate: [queryKeys.servers.all, queryKeys.quotas.all] });
+    return true;
   };
 
-  return { send, sending, failure };
+  return { send, sending: request.sending, failure: request.failure };
 }

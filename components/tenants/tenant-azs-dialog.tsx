@@ -37,9 +37,9 @@ export function TenantAzsDialog({ tenant, onClose }: { tenant: Project; onClose:
     void queryClient.invalidateQueries({ queryKey: queryKeys.projects.all });
     void queryClient.invalidateQueries({ queryKey: queryKeys.quotas.all });
     if (!result) return;
-    if (result.taskId) {
+    if (result.answer.taskId) {
       taskStarted({
-        taskId: result.taskId, action: t('tenants.action.azs'), object: { kind: 'project', id: tenant.id, name: tenant.name },
+        taskId: result.answer.taskId, action: t('tenants.action.azs'), object: { kind: 'project', id: tenant.id, name: tenant.name },
         invalidate: [queryKeys.projects.all, queryKeys.quotas.all],
       });
     }

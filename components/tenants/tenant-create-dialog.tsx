@@ -1,10 +1,11 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { FormFields } from '@/components/forms/form-fields';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { FormDialog } from '@/components/resource/form-dialog';
+import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
@@ -23,28 +24,16 @@ export function TenantCreateDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Record<string, string>>(EMPTY);
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [sending, setSending] = useState(false);
-  const token = useRef<{ body: string; id: string } | null>(null);
+  const request = useKeyedRequest((body: ReturnType<typeof tenantCreateBody>, clientToken: string) => api.post('/api/projects', { body, clientToken }));
+  const { failure, sending } = request;
 
   const submit = async () => {
     const problems = checkTenantCreate(values);
     setErrors(problems);
     if (Object.keys(problems).length) return;
-    const body = tenantCreateBody(values);
-    const json = JSON.stringify(body);
-    if (token.current?.body !== json) token.current = { body: json, id: crypto.randomUUID() };
-    setSending(true);
-    setFailure(null);
-    try {
-      await api.post('/api/projects', { body, clientToken: token.current.id });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.projects.all });
-      onClose();
-    } catch (error) {
-      setFailure(error);
-    } finally {
-      setSending(false);
-    }
+    if (!(await request.submit(tenantCreateBody(values)))) return;
+    await queryClient.invalidateQueries({ queryKey: queryKeys.projects.all });
+    onClose();
   };
 
   return (

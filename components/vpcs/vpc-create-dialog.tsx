@@ -52,10 +52,10 @@ export function VpcCreateDialog({ onClose }: { onClose: () => void }) {
     if (!parsed.success) Object.assign(problems, { ...fieldErrors(parsed.error, rename), ...problems });
     setErrors(problems);
     if (Object.keys(problems).length || !parsed.success || existing.data || existing.isPending) return;
-    const answer = await request.submit(parsed.data);
-    if (!answer) return;
+    const sent = await request.submit(parsed.data);
+    if (!sent) return;
     taskStarted({
-      taskId: answer.task_id, action: t('vpcs.action.create'), object: { kind: 'vpc', id: '', name: parsed.data.name ?? 'VPC网络' }, progressOn: [],
+      taskId: sent.answer.task_id, action: t('vpcs.action.create'), object: { kind: 'vpc', id: '', name: parsed.data.name ?? 'VPC网络' }, progressOn: [],
       invalidate: [queryKeys.vpcs.all, queryKeys.subnets.all],
     });
     await queryClient.invalidateQueries({ queryKey: queryKeys.vpcs.all });
