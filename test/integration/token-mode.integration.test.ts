@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../server/simulator/server';
 import { ConsoleAgent, startConsole, type RunningConsole } from './console-process';
 import { assertNoLeaks, watchAgent } from './exposure';
+import { navGroups } from '../../lib/nav';
 
 /*
  * The production console (its own server over the real build) against the
@@ -27,6 +28,9 @@ async function signedIn(username: string, password: string): Promise<ConsoleAgen
   watchAgent(agent);
   return agent;
 }
+
+/** A tenant admin's password typed into the console: it must reach SCP only as RSA ciphertext. */
+const TENANT_PASSWORD = 'Leak-scan-tenant-pass-7';
 
 describe('token mode through the production console', () => {
   it('signs in the admin and a tenant, with role and tenant from SCP', async () => {
@@ -96,16 +100,29 @@ describe('token mode through the production console', () => {
     expect((await acme.request('GET', '/api/servers')).status).toBe(401);
   });
 
-  it('serves pages and scripts that the leak scan covers', async () => {
-    const acme = await signedIn('acme', 'scp-demo-acme');
-    for (const page of ['/', '/sign-in', '/servers', '/tasks']) {
-      const res = await acme.request('GET', page);
-      expect(res.status).toBeLessThan(500);
+  it('serves every page and the reads behind them to the leak scan', async () => {
+    const pages = ['/sign-in', ...navGroups.flatMap((g) => g.items.map((i) => i.href))];
+    const reads = ['/api/images', '/api/vpcs', '/api/subnets', '/api/floatingips', '/api/quotas', '/api/projects', '/api/azs', '/api/linetypes', '/api/tasks'];
+    for (const [user, password] of [['acme', 'scp-demo-acme'], ['admin', 'scp-demo-admin']]) {
+      const agent = await signedIn(user, password);
+      for (const page of pages) expect((await agent.request('GET', page)).status, page).toBeLessThan(500);
+      for (const read of reads) expect((await agent.request('GET', read)).status, read).toBe(200);
     }
   });
 
+  it('creates a tenant with an admin password that SCP gets encrypted and nobody gets back', async () => {
+    const admin = await signedIn('admin', 'scp-demo-admin');
+    const name = `leak-scan-${Date.now()}`;
+    const created = await admin.request('POST', '/api/projects', {
+      body: { project: { name, project_admin: { user_name: `${name}-admin`, mail: 'ops@example.com', phone: '+86 20 5555 0100', password: TENANT_PASSWORD } } },
+    });
+    expect(created.status, created.text).toBe(200);
+    expect(created.text).not.toContain(TENANT_PASSWORD);
+    expect((await admin.request('DELETE', `/api/projects/${created.json.project.id}`)).status).toBe(204);
+  });
+
   it('leaks no credential in responses, pages, scripts or the log', () => {
-    const scanned = assertNoLeaks({ sim, console: consoleApp, tokenMode: true, extraSecrets: ['integration-secret-that-is-long-enough-1234'] });
+    const scanned = assertNoLeaks({ sim, console: consoleApp, tokenMode: true, extraSecrets: ['integration-secret-that-is-long-enough-1234', TENANT_PASSWORD] });
     console.log(`leak scan (token mode): ${scanned.texts} texts, ${(scanned.bytes / 1e6).toFixed(1)} MB, ${scanned.secrets} secrets`);
   });
 });
