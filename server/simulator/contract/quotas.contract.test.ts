@@ -65,6 +65,19 @@ describe('quota list', () => {
     expect((await h.admin.request('GET', QUOTAS, { query: { hard_limit_gt: 'many' } })).status).toBe(400);
   });
 
+  it('gives the demo tenants global floating-IP quotas per line type, with their floating IPs in use', async () => {
+    const res = await h.admin.request('GET', QUOTAS, { query: { project_id: acmeId, namespace: 'network' } });
+    const rows: QuotaItem[] = res.data.data;
+    const count = rows.filter((q) => q.resource.startsWith('eip_count::'));
+    expect(count.length).toBeGreaterThan(0);
+    for (const q of rows) {
+      expect(q.category).toBe('global');
+      expect(q.az_quotas).toEqual([{ az_id: GLOBAL_AZ, hard_limit: q.resource.startsWith('eip_count::') ? 10 : 204_800 }]);
+    }
+    const used = count.reduce((n, q) => n + q.separated_quotas[0].in_use, 0);
+    expect(used).toBe((await h.acme.request('GET', '/janus/20180725/floatingips')).data.total_size);
+  });
+
   it('reports usage that follows the servers', async () => {
     const azId = az['广州-资源池1'];
     const before = await row(acmeId, 'cores', azId);

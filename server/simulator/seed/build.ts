@@ -1,9 +1,9 @@
 import type { Simulator } from '../simulator';
 import { defaultPools, intToIp, parseCidr } from '../state/ip';
-import { PLATFORM_PROJECT_ID, type Store } from '../state/store';
+import { GLOBAL_AZ_ID, PLATFORM_PROJECT_ID, type Store } from '../state/store';
 import { isoTime } from '../state/time';
 import type { Project, Quota, User } from '../state/types';
-import { quotaDisplay } from '../state/quota-names';
+import { quotaCategory, quotaDisplay } from '../state/quota-names';
 import type { SeedSpec } from './spec';
 import { seedServers } from './servers';
 
@@ -52,7 +52,7 @@ function addQuotas(store: Store, project: Project, quotas: Record<string, number
     const [namespace, resource] = key.split('/');
     const { name, unit } = quotaDisplay(namespace, resource, store);
     const q: Quota = {
-      id: store.ids.hex(64), project_id: project.id, category: 'pool', provider: 'hci', namespace, resource, name, unit,
+      id: store.ids.hex(64), project_id: project.id, category: quotaCategory(resource), provider: 'hci', namespace, resource, name, unit,
       limits: Object.fromEntries(azIds.map((az) => [az, limit])),
     };
     store.quotas.set(q.id, q);
@@ -115,6 +115,11 @@ export function buildFromSpec(sim: Simulator, spec: SeedSpec, extraServers: numb
     };
     store.projects.set(projectId, project);
     addQuotas(store, project, t.quotas, azIds);
+    if (t.floating_ip_quota) {
+      const { count, bandwidth_kbps } = t.floating_ip_quota;
+      const perLine = [...store.lineTypes.keys()].flatMap((lt) => [[`network/eip_count::${lt}`, count], [`network/eip_bandwidth::${lt}`, bandwidth_kbps]]);
+      addQuotas(store, project, Object.fromEntries(perLine), [GLOBAL_AZ_ID]);
+    }
     const vpcs = azIds.map((az) => addVpc(store, projectId, az, 'VPC网络', now));
     t.subnets.forEach((cidr, i) => addSubnet(store, vpcs[i % vpcs.length], `${t.name}-subnet-${i + 1}`, cidr, now));
     if (poolId) for (let i = 0; i < t.floating_ips; i++) seedFloatingIp(store, poolId, projectId, now);

@@ -42,11 +42,13 @@ export const DEMO_SEED: SeedSpec = SeedSpecSchema.parse({
       name: 'acme', description: 'Acme Corporation', username: acme.username, password: acme.password,
       access_key: acme.accessKey, secret_key: acme.secretKey, azs: ['广州-资源池1', '深圳-资源池2'],
       quotas: quota(128, 256, 40, 4096), subnets: ['10.10.1.0/24', '10.10.2.0/24'], floating_ips: 3, servers: 16,
+      floating_ip_quota: { count: 10, bandwidth_kbps: 204_800 },
     },
     {
       name: 'globex', description: 'Globex Inc.', username: globex.username, password: globex.password,
       access_key: globex.accessKey, secret_key: globex.secretKey, azs: ['广州-资源池1'],
       quotas: quota(64, 128, 20, 2048), subnets: ['192.168.10.0/24'], floating_ips: 2, servers: 14,
+      floating_ip_quota: { count: 5, bandwidth_kbps: 102_400 },
     },
     {
       name: 'initech', description: 'Initech (no console login in the demo table)', username: 'initech', password: 'scp-demo-initech',

@@ -45,6 +45,8 @@ export const SeedSpecSchema = z.strictObject({
     subnets: z.array(z.string()).default([]),
     /** Floating IPs allocated to the tenant. */
     floating_ips: z.number().int().min(0).default(0),
+    /** Floating-IP quota on every line type (global, not per AZ): how many, and their summed bandwidth; unlimited when omitted. */
+    floating_ip_quota: z.strictObject({ count: z.number().int().min(-1), bandwidth_kbps: z.number().int().min(-1) }).optional(),
     servers: z.number().int().min(0).max(20_000).default(0),
   })).default([]),
   floating_ip_pool: z.strictObject({ name: z.string(), cidr: z.string(), bandwidth_kbps: z.number().int() }).optional(),

@@ -17,3 +17,14 @@ export function quotaDisplay(namespace: string, resource: string, store: Store):
   if (namespace === 'network' && base === 'eip_bandwidth') return { name: '弹性IP带宽', unit: 'Kbps' };
   return { name: resource, unit: '' };
 }
+
+/** Resources SCP keeps platform-wide, under GLOBAL_AZ_ID (catalog §4.7). */
+export const GLOBAL_RESOURCES = new Set(['container_cloud_service', 'eip_bandwidth', 'eip_count', 'dr_vm_count', 'image_usage']);
+
+/** `eip_count::<line type id>` → `eip_count`. */
+export const resourceBase = (resource: string) => resource.split('::')[0];
+
+/** Whether a quota row is global (one limit under GLOBAL_AZ_ID) or per AZ. */
+export function quotaCategory(resource: string): 'global' | 'pool' {
+  return GLOBAL_RESOURCES.has(resourceBase(resource)) ? 'global' : 'pool';
+}

@@ -1,12 +1,6 @@
 import { GLOBAL_AZ_ID, type Store } from '../../state/store';
 import type { Quota } from '../../state/types';
 
-/** Resources SCP keeps platform-wide, under GLOBAL_AZ_ID (catalog §4.7). */
-export const GLOBAL_RESOURCES = new Set(['container_cloud_service', 'eip_bandwidth', 'eip_count', 'dr_vm_count', 'image_usage']);
-
-/** `eip_count::<line type id>` → `eip_count`. */
-export const resourceBase = (resource: string) => resource.split('::')[0];
-
 /** The AZs a quota row reports: GLOBAL_AZ_ID for global rows; for pool rows each AZ with a limit or associated with the tenant. */
 export function quotaAzIds(store: Store, q: Quota): string[] {
   if (q.category === 'global') return [GLOBAL_AZ_ID];

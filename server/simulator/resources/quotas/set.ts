@@ -6,7 +6,8 @@ import { quotaDisplay } from '../../state/quota-names';
 import { usage } from '../../state/quota';
 import { GLOBAL_AZ_ID, type Store } from '../../state/store';
 import type { Project } from '../../state/types';
-import { findQuota, GLOBAL_RESOURCES, resourceBase } from './rows';
+import { quotaCategory } from '../../state/quota-names';
+import { findQuota } from './rows';
 
 const SetSchema = z.object({
   project_id: z.string().min(1, 'is required'),
@@ -46,7 +47,7 @@ function checkEntry(ctx: RequestContext, project: Project, e: QuotaSet, i: numbe
   const at = `quota_sets.${i}`;
   const problem = unknownKey(store, e.namespace, e.resource);
   if (problem) throw badRequest(`${at}: ${problem}`);
-  const global = GLOBAL_RESOURCES.has(resourceBase(e.resource));
+  const global = quotaCategory(e.resource) === 'global';
   if (global && e.az_id !== GLOBAL_AZ_ID) throw badRequest(`${at}.az_id: ${e.resource} is a global resource; use az_id ${GLOBAL_AZ_ID}`);
   if (!global && !store.azs.has(e.az_id)) throw badRequest(`${at}.az_id: AZ ${e.az_id} does not exist`);
   if (!global && !project.az_ids.includes(e.az_id)) {
@@ -76,7 +77,7 @@ function setQuotas(ctx: RequestContext) {
     let q = findQuota(store, project.id, e.namespace, e.resource);
     if (!q) {
       q = {
-        id: store.ids.hex(64), project_id: project.id, category: GLOBAL_RESOURCES.has(resourceBase(e.resource)) ? 'global' : 'pool',
+        id: store.ids.hex(64), project_id: project.id, category: quotaCategory(e.resource),
         provider: e.provider, namespace: e.namespace, resource: e.resource, ...quotaDisplay(e.namespace, e.resource, store), limits: {},
       };
       store.quotas.set(q.id, q);
