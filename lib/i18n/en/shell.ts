@@ -79,8 +79,6 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
   'error.title': 'Something went wrong',
   'error.body': 'An error occurred while showing this page. Try again, or come back later.',
 
-  'comingSoon.badge': 'Coming soon',
-  'comingSoon.body': 'This page is being built; soon you will manage {page} here.',
 
   'home.title': 'Overview',
   'home.welcome': 'Welcome, {username}',

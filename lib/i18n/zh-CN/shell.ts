@@ -77,8 +77,6 @@ export const shellZhCN = {
   'error.title': '页面出错了',
   'error.body': '显示此页面时发生错误。可以重试,或稍后再来。',
 
-  'comingSoon.badge': '即将上线',
-  'comingSoon.body': '此页面正在建设中,很快就能在这里管理{page}。',
 
   'home.title': '概览',
   'home.welcome': '欢迎,{username}',
