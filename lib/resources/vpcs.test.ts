@@ -30,6 +30,23 @@ describe('VPC rows', () => {
     expect(keys).not.toContainEqual(['projects']);
   });
 
+  it('reads the subnets of the VPCs on the page, not all of them, on a large platform', async () => {
+    const keys: unknown[] = [];
+    const ctx: ListContext = {
+      session: { role: 'admin' } as ListContext['session'],
+      read: async ({ queryKey }) => {
+        keys.push(queryKey);
+        const [kind, , query] = queryKey as [string, string, { vpc_id?: string }];
+        if (kind !== 'subnets') return { items: [], total: 0 } as never;
+        if (query.vpc_id) return { items: [subnet(`in-${query.vpc_id}`, query.vpc_id)], total: 1 } as never;
+        return { items: [], total: 1200 } as never;
+      },
+    };
+    const rows = await vpcRows([vpc('v1', 'p1'), vpc('v2', 'p2')], ctx);
+    expect(rows.map((r) => r.subnets?.map((s) => s.id))).toEqual([['in-v1'], ['in-v2']]);
+    expect(keys.filter((k) => (k as string[])[0] === 'subnets')).toHaveLength(3);
+  });
+
   it('names tenants for admins', async () => {
     const { ctx } = context('admin', []);
     expect((await vpcRows([vpc('v1')], ctx))[0].project_name).toBe('acme');

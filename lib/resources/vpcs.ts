@@ -46,10 +46,22 @@ export const vpcFilters: readonly Filter[] = [
   projectFilter(listQuery, 'vpcs.filter.project'),
 ];
 
-/** Every visible subnet of the tenant (or, for admins, of everyone), read 100 at a time through the shared cache. */
-export async function readSubnets(ctx: ListContext, filter: { project_id?: string; az_id?: string }): Promise<Subnet[]> {
+/** Beyond this many subnets in scope, a list page reads the subnets of its own VPCs instead of all of them. */
+const SUBNETS_READ_WHOLE = 5 * MAX_PAGE_SIZE;
+
+/**
+ * The visible subnets of the VPCs on a list page, through the shared cache:
+ * all the subnets in scope (the tenant's, or everyone's for admins) when they
+ * are at most five pages, else one read per VPC on the page. Either way a
+ * page view costs a bounded number of SCP reads, however large the platform.
+ */
+export async function readSubnets(ctx: ListContext, filter: { project_id?: string; az_id?: string }, vpcIds: readonly string[] = []): Promise<Subnet[]> {
   const first = await ctx.read(subnetsQuery(filter));
   const pages = Math.ceil(first.total / MAX_PAGE_SIZE);
+  if (pages > 1 && first.total > SUBNETS_READ_WHOLE) {
+    const perVpc = await Promise.all(vpcIds.map((vpc_id) => ctx.read(subnetsQuery({ vpc_id }))));
+    return perVpc.flatMap((page) => page.items);
+  }
   const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ctx.read(subnetsQuery({ ...filter, page: i + 2 }))));
   return [first, ...rest].flatMap((page) => page.items);
 }
@@ -62,7 +74,7 @@ export async function vpcRows(items: readonly Vpc[], ctx: ListContext): Promise<
   const [azName, projectName, subnets] = await Promise.all([
     azNames(ctx),
     projectNames(ctx),
-    items.length ? readSubnets(ctx, filter).catch(() => undefined) : Promise.resolve([]),
+    items.length ? readSubnets(ctx, filter, items.map((v) => v.id)).catch(() => undefined) : Promise.resolve([]),
   ]);
   return items.map((v) => ({
     ...v,
