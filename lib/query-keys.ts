@@ -20,7 +20,12 @@ export const queryKeys = {
   images: { all: ['images'] as const, list: (query: Record<string, unknown>) => ['images', 'list', query] as const },
   vpcs: { all: ['vpcs'] as const, list: (query: Record<string, unknown>) => ['vpcs', 'list', query] as const },
   subnets: { all: ['subnets'] as const, list: (query: Record<string, unknown>) => ['subnets', 'list', query] as const },
-  floatingIps: { all: ['floatingips'] as const, list: (query: Record<string, unknown>) => ['floatingips', 'list', query] as const },
+  floatingIps: {
+    all: ['floatingips'] as const,
+    list: (query: Record<string, unknown>) => ['floatingips', 'list', query] as const,
+    lineTypes: (query: Record<string, unknown>) => ['floatingips', 'linetypes', query] as const,
+    pools: ['floatingips', 'pools'] as const,
+  },
   quotas: { all: ['quotas'] as const, list: (query: Record<string, unknown>) => ['quotas', 'list', query] as const },
   azs: {
     all: ['azs'] as const,

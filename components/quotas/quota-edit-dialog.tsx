@@ -29,7 +29,7 @@ export function QuotaEditDialog({ projectId, projectName, azName, group, onClose
   const t = useT();
   const base = useId();
   const queryClient = useQueryClient();
-  const { label, amount, unit } = useQuotaFormat();
+  const { label, amount, unit } = useQuotaFormat(group.items);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(group.items.map((i) => [i.key, String(i.limit)])));
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [nothing, setNothing] = useState(false);

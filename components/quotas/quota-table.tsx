@@ -8,7 +8,7 @@ import { useQuotaFormat } from './use-quota-format';
 /** The quotas of one AZ: each with its use against its limit and a meter (none for an unlimited one). */
 export function QuotaTable({ group, azName, onEdit }: { group: QuotaGroup; azName: string; onEdit?: () => void }) {
   const t = useT();
-  const { label, amount } = useQuotaFormat();
+  const { label, amount } = useQuotaFormat(group.items);
   const headingId = `quotas-${group.azId}`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-border p-4" data-testid="quota-group" data-az={group.azId}>

@@ -1,22 +1,38 @@
 'use client';
 
+import { useQuery } from '@tanstack/react-query';
 import { formatNumber, formatSizeMb } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { useLocale, useT } from '@/lib/i18n/client';
+import { lineTypesQuery } from '@/lib/resources/floating-ip-lookups';
 import type { QuotaAmount, QuotaItem } from '@/lib/resources/quota-view';
 
 const UNIT: Record<QuotaAmount, MessageKey> = {
   count: 'quotas.unit.count', cores: 'quotas.unit.cores', mb: 'quotas.unit.mb', bytes: 'quotas.unit.bytes', kbps: 'quotas.unit.kbps',
 };
 
-/** A quota's words: its label, an amount of it, and the unit its limit is typed in. */
-export function useQuotaFormat() {
+/** Floating-IP quotas are per line type (`eip_count::<line type id>`), named by the line type. */
+const perLineType = (item: QuotaItem) => item.namespace === 'network' && item.resource.startsWith('eip_');
+
+/**
+ * A quota's words: its label, an amount of it, and the unit its limit is typed
+ * in. Given the items it will label, it reads the line types' names when
+ * floating-IP quotas are among them (one cached read).
+ */
+export function useQuotaFormat(items: readonly QuotaItem[] = []) {
   const t = useT();
   const locale = useLocale();
-  /** A documented resource by the console's label (a storage tag by its name); another by SCP's name, else its key. */
+  const lineTypes = useQuery({
+    ...lineTypesQuery(),
+    enabled: items.some(perLineType),
+    select: (answer) => new Map(answer.linetypes.map((lt) => [lt.id, lt.name])),
+  });
+  /** A documented resource by the console's label (a storage tag or line type by its name); another by SCP's name, else its key. */
   const label = (item: QuotaItem) => {
     if (!item.labelKey) return item.name || item.key;
-    return t(item.labelKey, { tag: item.name || item.resource.split('::')[1] || '' });
+    const ref = item.resource.split('::')[1] || '';
+    if (perLineType(item)) return t(item.labelKey, { line: lineTypes.data?.get(ref) ?? ref });
+    return t(item.labelKey, { tag: item.name || ref });
   };
   const amount = (item: QuotaItem, n: number) => {
     switch (item.amount) {

@@ -12,7 +12,7 @@ import { MAX_PAGE_SIZE } from '@/lib/scp';
 export function lineTypesQuery(azId?: string) {
   const query = azId ? { az_id: azId, available_only: 'true' as const } : {};
   return {
-    queryKey: [...queryKeys.floatingIps.all, 'linetypes', query],
+    queryKey: queryKeys.floatingIps.lineTypes(query),
     queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api/linetypes', { query, signal }),
     staleTime: 60_000,
   };
@@ -20,7 +20,7 @@ export function lineTypesQuery(azId?: string) {
 
 /** Query options of the floating-IP pools (platform admins). */
 export const floatingIpPoolsQuery = {
-  queryKey: [...queryKeys.floatingIps.all, 'pools'],
+  queryKey: queryKeys.floatingIps.pools,
   queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api/floatingippools', { query: { pageSize: MAX_PAGE_SIZE }, signal }),
   staleTime: 60_000,
 };

@@ -27,8 +27,8 @@ export const quotasEn: Record<keyof typeof quotasZhCN, string> = {
   'quotas.resource.storage_tag': 'Storage: {tag}',
   'quotas.resource.image_usage': 'Image space',
   'quotas.resource.backup_usage': 'Backup space',
-  'quotas.resource.eip_count': 'Floating IPs',
-  'quotas.resource.eip_bandwidth': 'Floating IP bandwidth',
+  'quotas.resource.eip_count': 'Floating IPs: {line}',
+  'quotas.resource.eip_bandwidth': 'Floating IP bandwidth: {line}',
   'quotas.resource.gpu_slice_count': 'GPU slices',
   'quotas.resource.dr_vm_count': 'Disaster-recovery servers',
 

@@ -25,8 +25,8 @@ export const quotasZhCN = {
   'quotas.resource.storage_tag': '存储:{tag}',
   'quotas.resource.image_usage': '镜像空间',
   'quotas.resource.backup_usage': '备份空间',
-  'quotas.resource.eip_count': '弹性IP 数量',
-  'quotas.resource.eip_bandwidth': '弹性IP 带宽',
+  'quotas.resource.eip_count': '弹性IP 数量:{line}',
+  'quotas.resource.eip_bandwidth': '弹性IP 带宽:{line}',
   'quotas.resource.gpu_slice_count': 'GPU 切片数量',
   'quotas.resource.dr_vm_count': '容灾云主机数量',
 
