@@ -19,7 +19,7 @@ export interface Harness {
  * unless asked) with clients for the demo accounts. Tests talk to it over real HTTP.
  */
 export async function startHarness(opts: StartOptions = {}): Promise<Harness> {
-  const running = await startSimulator({ port: 0, http: true, taskDurationMs: 150, taskQueueMs: 20, rateLimits: false, control: true, ...opts });
+  const running = await startSimulator({ port: 0, http: true, taskDurationMs: 400, taskQueueMs: 20, rateLimits: false, control: true, ...opts });
   const [admin, acme, globex] = DEMO_ACCOUNTS;
   const token = (a: (typeof DEMO_ACCOUNTS)[number]) => new TestClient(running.url, { kind: 'token', username: a.username, password: a.password });
   const ec2 = (a: (typeof DEMO_ACCOUNTS)[number]) => new TestClient(running.url, { kind: 'ec2', accessKey: a.accessKey, secretKey: a.secretKey });
