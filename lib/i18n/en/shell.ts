@@ -82,11 +82,6 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
   'comingSoon.badge': 'Coming soon',
   'comingSoon.body': 'This page is being built; soon you will manage {page} here.',
 
-  'home.title': 'Overview',
-  'home.welcome': 'Welcome, {username}',
-  'home.body': 'Use the navigation to reach each resource. Resource pages are arriving one by one.',
-  'home.noPages': 'No pages are available to your role yet.',
-
   'format.empty': '—',
   'format.duration.days': '{n}d',
   'format.duration.hours': '{n}h',

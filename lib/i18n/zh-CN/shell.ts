@@ -80,11 +80,6 @@ export const shellZhCN = {
   'comingSoon.badge': '即将上线',
   'comingSoon.body': '此页面正在建设中,很快就能在这里管理{page}。',
 
-  'home.title': '概览',
-  'home.welcome': '欢迎,{username}',
-  'home.body': '从左侧导航进入各项资源。各资源页面正在陆续上线。',
-  'home.noPages': '当前角色还没有可用的页面。',
-
   'format.empty': '—',
   'format.duration.days': '{n} 天',
   'format.duration.hours': '{n} 小时',
