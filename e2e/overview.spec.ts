@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { formatNumber } from '@/lib/format';
 import { countQuery, SERVER_FIGURES, tightestQuotas } from '@/lib/home/overview-figures';
 import { t, type Locale } from '@/lib/i18n';
@@ -13,6 +14,7 @@ import { expectNoMissingTranslations } from './support/i18n-check';
  * the shared AZ list that names the quotas' resource pools.
  */
 const MAX_REQUESTS = 12;
+const SHOTS = 'artifacts/screenshots';
 
 /** The console API's answer to a GET, read with the signed-in page's cookies as the browser reads it. */
 async function apiGet<T>(overview: OverviewPage, path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
@@ -105,6 +107,24 @@ test.describe('overview', () => {
     await expect(page).toHaveURL(`/tasks/${taskId}`);
   });
 
+  test('a card whose request fails shows the console\'s message; the others carry on', async ({ page, signedInAs }) => {
+    // The console's answer when SCP's rate limit is spent (server/bff/errors.ts: SCP 429 → 503 scp_busy), for the quotas only.
+    const message = 'SCP is busy (rate limit reached); try again in a minute';
+    await page.route('**/api/quotas?**', (route) =>
+      route.fulfill({ status: 503, json: { error: { code: 'scp_busy', message, scpCode: 429, requestId: 'req-overview-e2e' } } }),
+    );
+    await signedInAs('acme');
+    const overview = new OverviewPage(page);
+    await overview.open();
+    const failed = overview.card('quotas').getByTestId('overview-error');
+    await expect(failed).toContainText(t('zh-CN', 'home.card.failed', { card: t('zh-CN', 'home.quotas.title') }));
+    await expect(failed).toContainText(message);
+    await expect(failed).toContainText(t('zh-CN', 'common.requestId', { requestId: 'req-overview-e2e' }));
+    await expect(page.getByTestId('overview-error')).toHaveCount(1);
+    await expect(overview.figureValue('servers-total')).toHaveText(formatNumber(await total(overview, '/api/servers'), 'zh-CN'));
+    await expect(overview.tasks('recent-tasks').first()).toBeVisible();
+  });
+
   test('a platform admin sees the platform\'s figures as /api/overview reports them', async ({ page, signedInAs }) => {
     await signedInAs('admin');
     const overview = new OverviewPage(page);
@@ -135,7 +155,9 @@ test.describe('overview', () => {
   });
 
   for (const account of ['acme', 'admin'] as const) {
-    test(`${account}'s overview has no missing translation in either language`, async ({ page, signedInAs }) => {
+    test(`${account}'s overview has no missing translation in either language; screenshots, light and dark`, async ({ page, signedInAs }) => {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.setViewportSize({ width: 1440, height: 900 });
       await signedInAs(account);
       const overview = new OverviewPage(page);
       await overview.open();
@@ -144,7 +166,13 @@ test.describe('overview', () => {
         await expect(overview.heading).toHaveText(t(locale, 'home.title'));
         await overview.expectSettled();
         await expectNoMissingTranslations(page);
+        await page.screenshot({ path: `${SHOTS}/overview-${account}.${locale}.png`, fullPage: true });
       }
+      await overview.themeToggle.click();
+      await expect.poll(() => overview.isDark()).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/overview-${account}.dark.png`, fullPage: true });
+      await overview.themeToggle.click();
+      await expect.poll(() => overview.isDark()).toBe(false);
     });
   }
 });

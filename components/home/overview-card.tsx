@@ -22,7 +22,7 @@ export function OverviewCard<D>({ id, title, href, query, className = '', childr
   const t = useT();
   const headingId = `overview-${id}`;
   return (
-    <section aria-labelledby={headingId} className={`flex flex-col gap-3 rounded-lg border border-border bg-surface p-4 ${className}`} data-testid="overview-card" data-card={id}>
+    <section aria-labelledby={headingId} className={`flex flex-col gap-3 rounded-lg border border-border p-4 ${className}`} data-testid="overview-card" data-card={id}>
       <div className="flex items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-sm font-semibold">{title}</h2>
         {href && (

@@ -18,7 +18,7 @@ export function Overview() {
       <div>
         <h1 className="text-2xl font-semibold">{t('home.title')}</h1>
         <p className="mt-2 text-muted">{t('home.welcome', { username: user.username })}</p>
-        <p className="mt-1 text-sm text-muted">{user.role === 'member' ? t('home.noPages') : t('home.body')}</p>
+        <p className="mt-1 text-sm text-muted">{t(user.role === 'member' ? 'home.noPages' : user.role === 'admin' ? 'home.body.admin' : 'home.body')}</p>
       </div>
       {user.role === 'admin' && <PlatformOverview />}
       {user.role === 'tenant' && <TenantOverview projectId={user.projectId} />}

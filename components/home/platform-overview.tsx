@@ -25,7 +25,7 @@ export function PlatformOverview() {
         <FigureCard id="tenants" label={t('home.tenants')} href="/tenants" query={tenants} value={(page) => page.total} />
         <FigureCard id="running-tasks" label={t('home.runningTasks')} href={listHref('/tasks', { status: 'doing' })} query={running} value={(page) => page.total} />
       </div>
-      <TaskListCard status="failure" title={t('home.tasks.failedTitle')} empty={t('home.tasks.noFailures')} />
+      <TaskListCard status="failure" title={t('home.tasks.failedTitle')} empty={t('home.tasks.noFailures')} className="lg:col-span-3" />
     </div>
   );
 }

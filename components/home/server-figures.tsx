@@ -13,7 +13,7 @@ function ServerCount({ figure }: { figure: ServerFigure }) {
   const query = countQuery({ status: figure.status });
   const answer = useOverviewQuery(queryKeys.overview.figure(queryKeys.servers.all, query), ({ signal }) => api.get('/api/servers', { query, signal }));
   return (
-    <FigureCard id={`servers-${figure.id}`} label={t(figure.labelKey)} href={listHref('/servers', { status: figure.status })} query={answer} value={(page) => page.total} />
+    <FigureCard id={`servers-${figure.id}`} label={t(figure.labelKey)} href={listHref('/servers', { status: figure.status })} query={answer} value={(page) => page.total} alert={figure.id === 'error'} />
   );
 }
 

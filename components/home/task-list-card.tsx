@@ -18,13 +18,13 @@ const SHOWN = 5;
  * failures: each with its status and begin time, failures in red, linking to
  * the task; the card links to the log with the same filter.
  */
-export function TaskListCard({ status, title, empty }: { status?: 'failure'; title: string; empty: string }) {
+export function TaskListCard({ status, title, empty, className }: { status?: 'failure'; title: string; empty: string; className?: string }) {
   const { t, phaseLabel } = useTaskLabels();
   const locale = useLocale();
   const query = status ? { status, pageSize: SHOWN } : { pageSize: SHOWN };
   const log = useOverviewQuery(queryKeys.tasks.list(query), ({ signal }) => api.get('/api/tasks', { query, signal }));
   return (
-    <OverviewCard id={status ? 'failed-tasks' : 'recent-tasks'} title={title} href={listHref('/tasks', { status })} query={log}>
+    <OverviewCard id={status ? 'failed-tasks' : 'recent-tasks'} title={title} href={listHref('/tasks', { status })} query={log} className={className}>
       {(page) => {
         const rows = recentTasks(page, SHOWN);
         if (rows.length === 0) return <p className="text-sm text-muted">{empty}</p>;

@@ -5,6 +5,7 @@ export const homeEn: Record<keyof typeof homeZhCN, string> = {
   'home.title': 'Overview',
   'home.welcome': 'Welcome, {username}',
   'home.body': 'Your resources, quotas and latest operations at a glance, refreshed every 30 seconds.',
+  'home.body.admin': 'The platform\'s hosts, servers, capacity and tasks at a glance, refreshed every 30 seconds.',
   'home.noPages': 'No pages are available to your role yet.',
 
   'home.card.loading': 'Loading…',

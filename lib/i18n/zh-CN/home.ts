@@ -3,6 +3,7 @@ export const homeZhCN = {
   'home.title': '概览',
   'home.welcome': '欢迎,{username}',
   'home.body': '你的资源、配额与最近的操作一览,每 30 秒刷新一次。',
+  'home.body.admin': '平台的主机、云主机、容量与任务一览,每 30 秒刷新一次。',
   'home.noPages': '当前角色还没有可用的页面。',
 
   'home.card.loading': '正在加载…',
