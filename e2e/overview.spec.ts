@@ -87,7 +87,7 @@ test.describe('overview', () => {
     await expect(statusFilter(page)).toHaveValue('running');
 
     await page.goBack();
-    await overview.figure('servers-busy').getByTestId('figure-link').click();
+    await overview.figure('servers-busy').click();
     const busy = SERVER_FIGURES.find((f) => f.id === 'busy')!.status!;
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe(busy);
     await expect(statusFilter(page)).toHaveValue(busy);
@@ -105,6 +105,30 @@ test.describe('overview', () => {
     const taskId = await first.getAttribute('data-task-id');
     await first.getByRole('link').click();
     await expect(page).toHaveURL(`/tasks/${taskId}`);
+  });
+
+  test('the cards refresh every ~30 s, each with its one request, and not while the tab is hidden', async ({ page, signedInAs }) => {
+    await page.clock.install();
+    await signedInAs('acme');
+    const overview = new OverviewPage(page);
+    overview.countRequests();
+    await overview.open();
+    await overview.expectSettled();
+    const cards = overview.requests.filter((r) => !r.startsWith('GET /api/session') && !r.startsWith('GET /api/azs'));
+
+    overview.requests.length = 0;
+    await page.clock.runFor(31_000);
+    await expect.poll(() => overview.requests.filter((r) => cards.includes(r)).length).toBe(cards.length);
+    expectFewRequests(overview.requests);
+
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await overview.expectSettled();
+    overview.requests.length = 0;
+    await page.clock.runFor(95_000);
+    expect(overview.requests, 'requests while the tab is hidden').toEqual([]);
   });
 
   test('a card whose request fails shows the console\'s message; the others carry on', async ({ page, signedInAs }) => {
