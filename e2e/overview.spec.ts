@@ -6,6 +6,7 @@ import type { Overview, Quota } from '@/lib/scp';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { OverviewPage } from './pages/overview-page';
+import { exactly, setSimulatorFaults, TasksApi } from './pages/tasks-api';
 import { expectNoMissingTranslations } from './support/i18n-check';
 
 /**
@@ -105,6 +106,35 @@ test.describe('overview', () => {
     const taskId = await first.getAttribute('data-task-id');
     await first.getByRole('link').click();
     await expect(page).toHaveURL(`/tasks/${taskId}`);
+  });
+
+  test('a failed task is highlighted in the tenant\'s recent operations and in the admin\'s recent failures', async ({ page, context, signedInAs, baseURL }) => {
+    await signedInAs('acme');
+    const api = new TasksApi(page, baseURL!);
+    // Odd-indexed seed servers: the task specs power the even ones.
+    const server = (await api.powerableServers('acme-')).filter((_, i) => i % 2 === 1).at(-1)!;
+    let taskId: string;
+    // The simulator decides a task's fate when it starts, so the fault is on only for this one.
+    await setSimulatorFaults({ taskFailMatch: exactly(server.name) });
+    try {
+      taskId = await api.togglePower(server);
+    } finally {
+      await setSimulatorFaults({ taskFailMatch: '' });
+    }
+    const overview = new OverviewPage(page);
+    await expect.poll(async () => (await apiGet<{ status: string }>(overview, `/api/tasks/${taskId}`)).status, { timeout: 30_000 }).toBe('failure');
+
+    await overview.open();
+    const row = overview.tasks('recent-tasks').and(page.locator(`[data-task-id="${taskId}"]`));
+    await expect(row).toHaveAttribute('data-status', 'failure');
+    await expect(row).toContainText(t('zh-CN', 'tasks.phase.failed'));
+    await expect(row).toContainText('injected failure');
+    await expect(row.getByText(t('zh-CN', 'tasks.phase.failed'), { exact: true })).toHaveClass(/text-danger/);
+
+    await context.clearCookies();
+    await signedInAs('admin');
+    await overview.open();
+    await expect(overview.tasks('failed-tasks').and(page.locator(`[data-task-id="${taskId}"]`))).toContainText('injected failure');
   });
 
   test('the cards refresh every ~30 s, each with its one request, and not while the tab is hidden', async ({ page, signedInAs }) => {
