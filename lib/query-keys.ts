@@ -38,4 +38,10 @@ export const queryKeys = {
     list: (query: Record<string, unknown>) => ['projects', 'list', query] as const,
     filterOptions: ['projects', 'filter-options'] as const,
   },
+  overview: {
+    /** The platform overview (GET /api/overview without an AZ). */
+    platform: ['overview', 'platform'] as const,
+    /** A figure of the overview page from a resource's list (a total), under the resource's prefix so its refreshes reach it. */
+    figure: (prefix: readonly [string], query: Record<string, unknown>) => [...prefix, 'overview', query] as const,
+  },
 } as const;

@@ -3,7 +3,7 @@ import { pageMetadata } from '@/lib/i18n/server';
 
 export const generateMetadata = () => pageMetadata('home.title');
 
-/** Home: an overview placeholder linking to the pages the user's role has. */
+/** Home: the overview (概览) of what the user may see. */
 export default function HomePage() {
   return <Overview />;
 }

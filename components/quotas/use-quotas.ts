@@ -5,12 +5,12 @@ import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, type Quota } from '@/lib/scp';
 
-/** Every quota row of a tenant, page after page (SCP may have many NFV and database SKUs); idle without a tenant. */
-export function useQuotas(projectId: string | undefined) {
-  const query = { project_id: projectId ?? '', pageSize: MAX_PAGE_SIZE };
-  return useQuery({
+/** Query options of every quota row of a tenant, page after page (SCP may have many NFV and database SKUs). */
+export function quotasQuery(projectId: string) {
+  const query = { project_id: projectId, pageSize: MAX_PAGE_SIZE };
+  return {
     queryKey: queryKeys.quotas.list(query),
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }: { signal: AbortSignal }): Promise<Quota[]> => {
       const rows: Quota[] = [];
       for (let page = 1; ; page += 1) {
         const answer = await api.get('/api/quotas', { query: { ...query, page }, signal });
@@ -18,7 +18,10 @@ export function useQuotas(projectId: string | undefined) {
         if (!answer.items.length || rows.length >= answer.total) return rows;
       }
     },
-    enabled: !!projectId,
-    staleTime: 10_000,
-  });
+  };
+}
+
+/** Every quota row of a tenant; idle without a tenant. */
+export function useQuotas(projectId: string | undefined) {
+  return useQuery({ ...quotasQuery(projectId ?? ''), enabled: !!projectId, staleTime: 10_000 });
 }

@@ -5,12 +5,13 @@ import { ErrorNotice } from '@/components/resource/error-notice';
 import { StatusBadge } from '@/components/resource/status-badge';
 import { UsageMeter } from '@/components/resource/usage-meter';
 import { api } from '@/lib/api';
-import { formatNumber, formatSizeMb } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { useLocale, useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { physicalLines, poolStatus, virtualLines, type CapacityAmount } from '@/lib/resources/pool-capacity';
+import { physicalLines, poolStatus, virtualLines } from '@/lib/resources/pool-capacity';
 import type { Az } from '@/lib/scp';
+import { useCapacityAmount } from './use-capacity-amount';
 
 /** A pool's detail and overview share the AZ prefix, so a refresh of AZs refreshes them too. */
 
@@ -31,15 +32,7 @@ export function PoolCard({ az }: { az: Az }) {
     queryFn: ({ signal }) => api.get('/api/overview', { query: { az_id: az.id }, signal }),
     staleTime: 30_000,
   });
-  const amount = (kind: CapacityAmount, n: number, unit?: string) => {
-    switch (kind) {
-      case 'mhz': return t('pools.amount.ghz', { n: formatNumber(n / 1000, locale, { maximumFractionDigits: 1 }) });
-      case 'mb': return formatSizeMb(n, locale);
-      case 'cores': return t('pools.amount.cores', { n: formatNumber(n, locale) });
-      case 'cards': return t('pools.amount.cards', { n: formatNumber(n, locale) });
-      default: return unit ? `${formatNumber(n, locale)} ${unit}` : formatNumber(n, locale);
-    }
-  };
+  const amount = useCapacityAmount();
   const facts = [az.type && TYPE[az.type] ? t(TYPE[az.type]) : az.type, az.tag && TAG[az.tag] ? t(TAG[az.tag]) : az.tag, az.version && t('pools.version', { version: az.version })].filter(Boolean);
   const host = overview.data?.host;
   const server = overview.data?.server;

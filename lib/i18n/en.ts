@@ -1,4 +1,5 @@
 import { floatingIpsEn } from './en/floatingIps';
+import { homeEn } from './en/home';
 import { imagesEn } from './en/images';
 import { quotasEn } from './en/quotas';
 import { serversEn } from './en/servers';
@@ -18,4 +19,5 @@ export const en: Dictionary = {
   ...floatingIpsEn,
   ...quotasEn,
   ...tenantsEn,
+  ...homeEn,
 };

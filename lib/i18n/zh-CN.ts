@@ -1,4 +1,5 @@
 import { floatingIpsZhCN } from './zh-CN/floatingIps';
+import { homeZhCN } from './zh-CN/home';
 import { imagesZhCN } from './zh-CN/images';
 import { quotasZhCN } from './zh-CN/quotas';
 import { serversZhCN } from './zh-CN/servers';
@@ -21,6 +22,7 @@ export const zhCN = {
   ...floatingIpsZhCN,
   ...quotasZhCN,
   ...tenantsZhCN,
+  ...homeZhCN,
 } as const;
 
 /** The area files, for the check that no two of them define the same key (a spread would hide it). */
@@ -33,6 +35,7 @@ export const zhCNAreas: readonly Record<string, string>[] = [
   floatingIpsZhCN,
   quotasZhCN,
   tenantsZhCN,
+  homeZhCN,
 ];
 
 /** Every UI string key, each mapped to its text. Other locales must provide all of them. */

@@ -80,11 +80,6 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
   'error.body': 'An error occurred while showing this page. Try again, or come back later.',
 
 
-  'home.title': 'Overview',
-  'home.welcome': 'Welcome, {username}',
-  'home.body': 'Use the navigation to reach each resource. Resource pages are arriving one by one.',
-  'home.noPages': 'No pages are available to your role yet.',
-
   'format.empty': '—',
   'format.duration.days': '{n}d',
   'format.duration.hours': '{n}h',

@@ -78,11 +78,6 @@ export const shellZhCN = {
   'error.body': '显示此页面时发生错误。可以重试,或稍后再来。',
 
 
-  'home.title': '概览',
-  'home.welcome': '欢迎,{username}',
-  'home.body': '从左侧导航进入各项资源。各资源页面正在陆续上线。',
-  'home.noPages': '当前角色还没有可用的页面。',
-
   'format.empty': '—',
   'format.duration.days': '{n} 天',
   'format.duration.hours': '{n} 小时',
