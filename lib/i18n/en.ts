@@ -12,6 +12,7 @@ import type { Dictionary } from './zh-CN';
 /** English strings; typed as `Dictionary` so a missing or extra key fails the type check. */
 export const en: Dictionary = {
   ...shellEn,
+  ...homeEn,
   ...serversEn,
   ...tasksEn,
   ...imagesEn,
@@ -19,5 +20,4 @@ export const en: Dictionary = {
   ...floatingIpsEn,
   ...quotasEn,
   ...tenantsEn,
-  ...homeEn,
 };

@@ -15,6 +15,7 @@ import { vpcsZhCN } from './zh-CN/vpcs';
  */
 export const zhCN = {
   ...shellZhCN,
+  ...homeZhCN,
   ...serversZhCN,
   ...tasksZhCN,
   ...imagesZhCN,
@@ -22,12 +23,12 @@ export const zhCN = {
   ...floatingIpsZhCN,
   ...quotasZhCN,
   ...tenantsZhCN,
-  ...homeZhCN,
 } as const;
 
 /** The area files, for the check that no two of them define the same key (a spread would hide it). */
 export const zhCNAreas: readonly Record<string, string>[] = [
   shellZhCN,
+  homeZhCN,
   serversZhCN,
   tasksZhCN,
   imagesZhCN,
@@ -35,7 +36,6 @@ export const zhCNAreas: readonly Record<string, string>[] = [
   floatingIpsZhCN,
   quotasZhCN,
   tenantsZhCN,
-  homeZhCN,
 ];
 
 /** Every UI string key, each mapped to its text. Other locales must provide all of them. */
