@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SERVER_TRANSITIONAL } from '@/lib/resources/server-status';
 import { GLOBAL_QUOTA_AZ_ID, OverviewSchema, type OpLogEntry, type Quota } from '@/lib/scp';
-import { countQuery, floatingIpSplit, listHref, platformFigures, recentTasks, SERVER_FIGURES, tightestQuotas } from './overview-figures';
+import { countQuery, floatingIpSplit, serverCountsFromPage, listHref, platformFigures, recentTasks, SERVER_FIGURES, tightestQuotas } from './overview-figures';
 
 const AZ1 = '11111111-0000-0000-0000-000000000001';
 const AZ2 = '11111111-0000-0000-0000-000000000002';
@@ -107,5 +107,13 @@ describe('recentTasks', () => {
     const entry = (id: string, status: string) => ({ id, status }) as OpLogEntry;
     const rows = recentTasks({ items: [entry('a', 'finish'), entry('b/c', 'failure'), entry('d', 'doing')] }, 2);
     expect(rows.map((r) => [r.href, r.failed])).toEqual([['/tasks/a', false], ['/tasks/b%2Fc', true]]);
+  });
+});
+
+describe('server counts from one page', () => {
+  it('counts each state when the page holds every server, and gives up otherwise', () => {
+    const items = ['running', 'running', 'stopped', 'error', 'creating', 'stopping', 'suspend'].map((status) => ({ status }));
+    expect(serverCountsFromPage({ items, total: 7 })).toEqual({ total: 7, running: 2, stopped: 1, error: 1, busy: 2 });
+    expect(serverCountsFromPage({ items, total: 150 })).toBeUndefined();
   });
 });

@@ -29,6 +29,21 @@ export const SERVER_FIGURES: readonly ServerFigure[] = [
   { id: 'busy', labelKey: 'servers.filter.status.busy', status: [...SERVER_TRANSITIONAL].join(',') },
 ];
 
+/**
+ * Every server count from one list page, when that page holds all of the
+ * tenant's servers (most tenants have fewer than a page of 100); undefined
+ * otherwise, and the counts are asked for one list total each.
+ */
+export function serverCountsFromPage(page: Pick<ConsolePage<{ status: string }>, 'items' | 'total'>): Record<ServerFigure['id'], number> | undefined {
+  if (page.items.length < page.total) return undefined;
+  const counts: Record<ServerFigure['id'], number> = { total: page.total, running: 0, stopped: 0, error: 0, busy: 0 };
+  for (const { status } of page.items) {
+    if (status === 'running' || status === 'stopped' || status === 'error') counts[status] += 1;
+    else if (SERVER_TRANSITIONAL.has(status)) counts.busy += 1;
+  }
+  return counts;
+}
+
 /** The list query of a count: one item per page, the total is what counts. */
 export function countQuery<F extends Record<string, string | undefined>>(filter: F = {} as F): F & { pageSize: 1 } {
   const query = { ...filter, pageSize: 1 as const };
