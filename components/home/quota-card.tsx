@@ -13,16 +13,17 @@ import { useOverviewQuery } from './use-overview-query';
 /** The tenant's fullest quotas as meters, each named with its resource pool; links to the quotas page. */
 export function QuotaCard({ projectId }: { projectId: string }) {
   const t = useT();
-  const { label, amount } = useQuotaFormat();
   const { queryKey, queryFn } = quotasQuery(projectId);
   const quotas = useOverviewQuery(queryKey, queryFn);
+  const tight = quotas.data ? tightestQuotas(quotas.data) : [];
+  // Names the floating-IP line types among them, if any (one cached read).
+  const { label, amount } = useQuotaFormat(tight);
   // The shared AZ list (cached a minute for every view), only to name the pools.
   const azs = useQuery(azsQuery);
   const azName = (azId: string, global: boolean) => (global ? t('home.quotas.global') : azs.data?.items.find((az) => az.id === azId)?.name ?? azId);
   return (
     <OverviewCard id="quotas" title={t('home.quotas.title')} href="/quotas" query={quotas}>
-      {(rows) => {
-        const tight = tightestQuotas(rows);
+      {() => {
         if (tight.length === 0) return <p className="text-sm text-muted">{t('home.quotas.empty')}</p>;
         return (
           <div className="space-y-3">
