@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { ConsoleApi } from './console-api';
 
 /** A floating IP as the console API lists it (the fields the specs use). */
 export interface ApiFloatingIp {
@@ -13,18 +14,7 @@ export interface ApiFloatingIp {
  * the page's cookies: a server with a NIC in a VPC to bind to, reading and
  * releasing floating IPs.
  */
-export class FloatingIpsApi {
-  constructor(
-    readonly page: Page,
-    readonly baseURL: string,
-  ) {}
-
-  private async call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, data?: unknown): Promise<T> {
-    const res = await this.page.request.fetch(path, { method, data, headers: method === 'GET' ? {} : { origin: new URL(this.baseURL).origin } });
-    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-    return (res.status() === 204 ? undefined : await res.json()) as T;
-  }
-
+export class FloatingIpsApi extends ConsoleApi {
   async list(query: Record<string, string> = {}): Promise<ApiFloatingIp[]> {
     return (await this.call<{ items: ApiFloatingIp[] }>('GET', `/api/floatingips?${new URLSearchParams({ pageSize: '100', ...query })}`)).items;
   }
@@ -65,7 +55,7 @@ export class FloatingIpsApi {
 
   /** Deletes a server for good (clean-up). */
   async purgeServer(id: string): Promise<void> {
-    const res = await this.page.request.fetch(`/api/servers/${id}`, { method: 'DELETE', data: { force: 1 }, headers: { origin: new URL(this.baseURL).origin } });
+    const res = await this.page.request.fetch(`/api/servers/${id}`, { method: 'DELETE', data: { force: 1 }, headers: { origin: this.origin } });
     expect([200, 204, 400, 404], `purge ${id}: ${await res.text()}`).toContain(res.status());
   }
 }

@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test';
-import { TestClient } from '../../server/simulator/contract/test-client';
+import { expect } from '@playwright/test';
+import { ConsoleApi } from './console-api';
 
 /** A VPC or subnet as the console API answers (the fields the specs use). */
 export interface ApiNetworkItem {
@@ -11,26 +11,11 @@ export interface ApiNetworkItem {
   status?: string;
 }
 
-/** The simulator's platform admin (README, demo accounts), for setup the console has no page for. */
-const SIM_ADMIN = { kind: 'ec2' as const, accessKey: 'c7afc18172d496c122be95c8225cc760', secretKey: 'ad9da0afc64f9210877cb19d9a985e0f' };
-
 /**
- * Setup and cleanup for the network specs: reads through the console API with
- * the page's cookies, and the one thing no console page does yet (associating
- * a tenant with an AZ) straight on the simulator as its admin.
+ * Setup and cleanup for the network specs through the console API with the
+ * page's cookies.
  */
-export class NetworkApi {
-  constructor(
-    readonly page: Page,
-    readonly baseURL: string,
-  ) {}
-
-  private async call<T>(method: 'GET' | 'DELETE', path: string): Promise<T> {
-    const res = await this.page.request.fetch(path, { method, headers: method === 'GET' ? {} : { origin: new URL(this.baseURL).origin } });
-    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-    return (res.status() === 204 ? undefined : await res.json()) as T;
-  }
-
+export class NetworkApi extends ConsoleApi {
   async list(kind: 'vpcs' | 'subnets', query: Record<string, string> = {}): Promise<ApiNetworkItem[]> {
     const qs = new URLSearchParams({ pageSize: '100', ...query });
     return (await this.call<{ items: ApiNetworkItem[] }>('GET', `/api/${kind}?${qs}`)).items;
@@ -46,12 +31,10 @@ export class NetworkApi {
     return items.find((az) => az.name === name)!.id;
   }
 
-  /** Associates the tenant with the AZ on the simulator and waits for the task (a no-op when it already is). */
+  /** Gives the tenant the AZ through the console (the tenants page's resource pools), and waits for the task (a no-op when it has it). */
   async associateAz(projectId: string, azId: string): Promise<void> {
-    const sim = new TestClient(`https://127.0.0.1:${process.env.E2E_SIM_PORT ?? 9543}`, SIM_ADMIN);
-    const res = await sim.request('POST', `/janus/20180725/projects/${projectId}/azs`, { body: { azs: [{ az_id: azId }] } });
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect((await sim.waitForTask(res.data.task_id)).status).toBe('finish');
+    const started = await this.call<{ task_id: string }>('POST', `/api/projects/${projectId}/azs`, { azs: [{ az_id: azId }] });
+    expect(await this.taskEnd(started.task_id)).toBe('finish');
   }
 
   /** Deletes a VPC left by an earlier failed run and waits until it is gone. */

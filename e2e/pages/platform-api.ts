@@ -1,5 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { AzDetail, Project, Quota } from '@/lib/scp';
+import { ConsoleApi } from './console-api';
 
 /**
  * Reads and resets through the console API with the page's cookies, as the
@@ -7,18 +8,7 @@ import type { AzDetail, Project, Quota } from '@/lib/scp';
  * tenant test is not about — finding ids, expected figures, and putting a
  * limit back afterwards.
  */
-export class PlatformApi {
-  constructor(
-    readonly page: Page,
-    readonly baseURL: string,
-  ) {}
-
-  private async call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, data?: unknown): Promise<T> {
-    const res = await this.page.request.fetch(path, { method, data, headers: method === 'GET' ? {} : { origin: new URL(this.baseURL).origin } });
-    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-    return (res.status() === 204 || res.status() === 201 ? undefined : await res.json()) as T;
-  }
-
+export class PlatformApi extends ConsoleApi {
   async project(name: string): Promise<Project> {
     const { items } = await this.call<{ items: Project[] }>('GET', `/api/projects?pageSize=100&keywords=${encodeURIComponent(name)}`);
     const project = items.find((p) => p.name === name);

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { ConsoleApi } from './console-api';
 
 /** A server as the console lists it (the fields the server specs use). */
 export interface ApiServer {
@@ -16,23 +17,7 @@ export interface ApiServer {
  * Origin. For what a test is not about: creating servers to act on, waiting
  * for their tasks, deleting them afterwards.
  */
-export class ServersApi {
-  constructor(
-    readonly page: Page,
-    /** The console's base URL (the test's `baseURL`). */
-    readonly baseURL: string,
-  ) {}
-
-  private get origin(): string {
-    return new URL(this.baseURL).origin;
-  }
-
-  private async call<T>(method: 'GET' | 'POST' | 'DELETE' | 'PUT', path: string, data?: unknown): Promise<T> {
-    const res = await this.page.request.fetch(path, { method, data, headers: method === 'GET' ? {} : { origin: this.origin } });
-    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
-    return (res.status() === 204 ? undefined : await res.json()) as T;
-  }
-
+export class ServersApi extends ConsoleApi {
   /** Servers matching a console API query (`name=…&status=…`). */
   async list(query: Record<string, string>): Promise<ApiServer[]> {
     const qs = new URLSearchParams({ pageSize: '100', ...query });
