@@ -2,8 +2,9 @@
 
 /**
  * Headers sent with every response. X-Frame-Options is left out on purpose:
- * intranet portals embed the console in frames, so framing will be governed by
- * a CSP `frame-ancestors` list read from the environment instead.
+ * intranet portals embed the console in frames, so framing is governed by CSP
+ * `frame-ancestors`, which scripts/serve-console.mjs sets from
+ * CONSOLE_FRAME_ANCESTORS at run time (next.config's headers are fixed at build).
  */
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

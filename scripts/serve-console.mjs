@@ -6,7 +6,8 @@
  * client sends; here every request gets `x-scp-console-peer: <nonce> <socket
  * address>`, overwriting whatever a client sent, with a nonce made at start
  * that only this process knows (CONSOLE_PEER_NONCE). server/session trusts the
- * peer address only with the right nonce.
+ * peer address only with the right nonce. Every answer also says who may
+ * frame the console (CSP frame-ancestors from CONSOLE_FRAME_ANCESTORS).
  *
  * usage: node scripts/serve-console.mjs [--port N] [--host H]   (PORT, HOST)
  */
@@ -16,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { frameAncestorsPolicy } from './lib/frame-ancestors.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -29,6 +31,14 @@ process.env.NODE_ENV = 'production';
 process.env.CONSOLE_PEER_NONCE = randomBytes(16).toString('hex');
 const nonce = process.env.CONSOLE_PEER_NONCE;
 
+let framing;
+try {
+  framing = frameAncestorsPolicy(process.env.CONSOLE_FRAME_ANCESTORS);
+} catch (err) {
+  console.error(`console: ${err.message}`);
+  process.exit(1);
+}
+
 const app = next({ dev: false, dir: root, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -40,6 +50,7 @@ const compress = compression();
 
 const server = createServer((req, res) => {
   req.headers['x-scp-console-peer'] = `${nonce} ${req.socket.remoteAddress ?? ''}`;
+  res.setHeader('Content-Security-Policy', framing);
   if (req.url?.startsWith('/api/')) handle(req, res);
   else compress(req, res, () => handle(req, res));
 });

@@ -22,7 +22,7 @@ function hash(password: string): string {
 }
 
 /** A GET from a chosen loopback source address (the test's stand-in for a proxy host). */
-function getFrom(localAddress: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+function getFrom(localAddress: string, path: string, headers: Record<string, string>): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   const url = new URL(path, consoleApp.url);
   return new Promise((resolve, reject) => {
     const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, localAddress, headers }, (res) => {
@@ -30,7 +30,7 @@ function getFrom(localAddress: string, path: string, headers: Record<string, str
       res.on('data', (d) => (body += d));
       res.on('end', () => {
         watchRaw(JSON.stringify(res.headers) + body);
-        resolve({ status: res.statusCode ?? 0, body });
+        resolve({ status: res.statusCode ?? 0, body, headers: res.headers });
       });
     });
     req.once('error', reject);
@@ -48,6 +48,7 @@ beforeAll(async () => {
     SCP_SECRET_KEY: admin.secretKey,
     TRUSTED_USER_HEADER: 'X-Remote-User',
     TRUSTED_PROXY_IPS: '127.0.0.2',
+    CONSOLE_FRAME_ANCESTORS: 'https://portal.example.com',
     CONSOLE_ACCOUNTS: JSON.stringify([
       { username: 'ops', password_hash: hash('ops-password-1'), role: 'admin' },
       { username: 'acme-ops', password_hash: hash('acme-password-1'), role: 'tenant', project_id: acmeProjectId },
@@ -70,6 +71,17 @@ describe('service-credential mode', () => {
     const items = JSON.parse(servers.body).items as { project_id: string }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((s) => s.project_id === acmeProjectId)).toBe(true);
+  });
+
+  it('may be framed by the portal named in CONSOLE_FRAME_ANCESTORS, and by no other site', async () => {
+    const page = await getFrom('127.0.0.2', '/servers', { 'x-remote-user': 'acme-ops' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe("frame-ancestors 'self' https://portal.example.com");
+  });
+
+  it('refuses to start with a framing entry that is not an origin, naming the variable', async () => {
+    await expect(startConsole({ SCP_BASE_URL: sim.url, SESSION_SECRET: 'integration-secret-that-is-long-enough-5678', CONSOLE_FRAME_ANCESTORS: 'portal.example.com/embed' }))
+      .rejects.toThrow(/CONSOLE_FRAME_ANCESTORS: "portal.example.com\/embed" is not an origin/);
   });
 
   it('ignores the header from an untrusted address, even with a forged X-Forwarded-For', async () => {

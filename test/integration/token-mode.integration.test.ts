@@ -105,7 +105,12 @@ describe('token mode through the production console', () => {
     const reads = ['/api/images', '/api/vpcs', '/api/subnets', '/api/floatingips', '/api/quotas', '/api/projects', '/api/azs', '/api/linetypes', '/api/tasks'];
     for (const [user, password] of [['acme', 'scp-demo-acme'], ['admin', 'scp-demo-admin']]) {
       const agent = await signedIn(user, password);
-      for (const page of pages) expect((await agent.request('GET', page)).status, page).toBeLessThan(500);
+      for (const page of pages) {
+        const res = await agent.request('GET', page);
+        expect(res.status, page).toBeLessThan(500);
+        // No CONSOLE_FRAME_ANCESTORS: no other site may frame the console.
+        expect(res.headers.get('content-security-policy'), page).toBe("frame-ancestors 'self'");
+      }
       for (const read of reads) expect((await agent.request('GET', read)).status, read).toBe(200);
     }
   });

@@ -1,0 +1,2 @@
+/** See frame-ancestors.mjs. */
+export function frameAncestorsPolicy(value: string | undefined): string;
