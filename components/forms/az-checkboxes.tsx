@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { errorId } from './field';
+import { errorId, FieldErrorText } from './field';
 import { useT } from '@/lib/i18n/client';
 import { azsQuery } from '@/lib/resources/lookups';
 import type { FieldError } from '@/lib/resources/types';
@@ -34,11 +34,7 @@ export function AzCheckboxes({ value, onChange, legend, hint, error, disabled }:
         ))}
       </div>
       {hint && <p className="text-xs text-muted">{hint}</p>}
-      {error && (
-        <p id={errorId(id)} className="text-xs text-danger" data-testid="field-error">
-          {t(error.key, error.values)}
-        </p>
-      )}
+      <FieldErrorText id={id} error={error} />
     </fieldset>
   );
 }

@@ -10,7 +10,6 @@ import { useT } from '@/lib/i18n/client';
  * `errorId(id)` and marked aria-invalid.
  */
 export function Field({ id, label, error, hint, unit, children }: { id: string; label: string; error?: FieldError; hint?: string; unit?: string; children: ReactNode }) {
-  const t = useT();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -21,12 +20,19 @@ export function Field({ id, label, error, hint, unit, children }: { id: string; 
         {unit && <span className="text-sm text-muted">{unit}</span>}
       </div>
       {hint && <p className="text-xs text-muted">{hint}</p>}
-      {error && (
-        <p id={errorId(id)} className="text-xs text-danger" data-testid="field-error">
-          {t(error.key, error.values)}
-        </p>
-      )}
+      <FieldErrorText id={id} error={error} />
     </div>
+  );
+}
+
+/** A field's error in words, with the id its control's aria-describedby points at; nothing without an error. */
+export function FieldErrorText({ id, error }: { id?: string; error?: FieldError }) {
+  const t = useT();
+  if (!error) return null;
+  return (
+    <p id={id && errorId(id)} className="text-xs text-danger" data-testid="field-error">
+      {t(error.key, error.values)}
+    </p>
   );
 }
 

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useT } from '@/lib/i18n/client';
 import type { FieldError, FormField } from '@/lib/resources/types';
 import { ChoiceSelect } from './choice-select';
-import { errorId, Field, invalidProps } from './field';
+import { Field, FieldErrorText, invalidProps } from './field';
 
 /**
  * The inputs of a declared form (lib/resources: FormField), bound to string
@@ -47,7 +47,7 @@ export function FormFields({ fields, values, errors, onChange }: {
                 {t(field.labelKey)}
               </label>
               {field.hintKey && <p className="text-xs text-muted">{t(field.hintKey)}</p>}
-              {error && <p id={errorId(id)} className="text-xs text-danger" data-testid="field-error">{t(error.key, error.values)}</p>}
+              <FieldErrorText id={id} error={error} />
             </div>
           );
         }

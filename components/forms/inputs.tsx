@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useT } from '@/lib/i18n/client';
 import type { FieldError } from '@/lib/resources/types';
-import { Field, invalidProps } from './field';
+import { Field, FieldErrorText, invalidProps } from './field';
 
 /** A choice of a select or radio group. */
 export interface Option {
@@ -118,7 +118,7 @@ export function RadioCards({ legend, name, value, options, onChange, error }: {
           </label>
         ))}
       </div>
-      {error && <p className="text-xs text-danger" data-testid="field-error">{t(error.key, error.values)}</p>}
+      <FieldErrorText error={error} />
     </fieldset>
   );
 }
