@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 import { MessagePanel } from '@/components/message-panel';
+import { ErrorNotice } from '@/components/resource/error-notice';
 import { ApiError, api } from '@/lib/api/client';
 import { formatDateTime, formatDuration } from '@/lib/format';
 import { useLocale } from '@/lib/i18n/client';
@@ -62,12 +63,11 @@ export function TaskDetail({ taskId }: { taskId: string }) {
   if (!task) {
     if (!query.isError) return <p role="status" className="text-sm text-muted">{t('tasks.log.loading')}</p>;
     const notFound = query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400);
+    if (notFound) return <MessagePanel title={t('tasks.detail.loadFailed')} body={t('tasks.detail.notFound')} action={back} />;
     return (
-      <MessagePanel
-        title={t('tasks.detail.loadFailed')}
-        body={notFound ? t('tasks.detail.notFound') : t('common.detail', { detail: query.error.message })}
-        action={notFound ? back : <button type="button" className="button-secondary" onClick={() => query.refetch()}>{t('common.retry')}</button>}
-      />
+      <ErrorNotice title={t('tasks.detail.loadFailed')} error={query.error}>
+        <button type="button" className="button-secondary h-8" onClick={() => query.refetch()}>{t('common.retry')}</button>
+      </ErrorNotice>
     );
   }
 

@@ -1,31 +1,35 @@
 import 'server-only';
 import { isScpError, type ScpError } from '../scp';
 
-/** The error codes the console API answers with (besides SCP's passed-through 4xx codes below). */
-export type BffErrorCode =
-  | 'unauthenticated'
-  | 'session_expired'
-  | 'not_permitted'
-  | 'cross_origin'
-  | 'not_found'
-  | 'invalid_request'
-  | 'body_too_large'
-  | 'unsupported_media_type'
-  | 'not_implemented'
-  | 'bad_request'
-  | 'forbidden'
-  | 'conflict'
-  | 'scp_rejected'
-  | 'scp_busy'
-  | 'scp_error'
-  | 'scp_timeout'
-  | 'scp_unreachable'
-  | 'scp_tls'
-  | 'scp_invalid_response'
-  | 'scp_outcome_unknown'
-  | 'scp_credentials_rejected'
-  | 'client_closed_request'
-  | 'internal_error';
+/** The error codes the console API answers with (SCP's passed-through 4xx among them); the browser words each (i18n `apiError.<code>`). */
+export const BFF_ERROR_CODES = [
+  'unauthenticated',
+  'session_expired',
+  'not_permitted',
+  'cross_origin',
+  'not_found',
+  'invalid_request',
+  'body_too_large',
+  'unsupported_media_type',
+  'not_implemented',
+  'bad_request',
+  'forbidden',
+  'conflict',
+  'scp_rejected',
+  'scp_busy',
+  'scp_error',
+  'scp_timeout',
+  'scp_unreachable',
+  'scp_tls',
+  'scp_invalid_response',
+  'scp_outcome_unknown',
+  'scp_credentials_rejected',
+  'client_closed_request',
+  'internal_error',
+] as const;
+
+/** One of BFF_ERROR_CODES. */
+export type BffErrorCode = (typeof BFF_ERROR_CODES)[number];
 
 /** One field that failed validation. */
 export interface FieldIssue {

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import { MessagePanel } from '@/components/message-panel';
+import { ErrorNotice } from '@/components/resource/error-notice';
 import { useSessionUser } from '@/components/shell/session-user';
 import { api } from '@/lib/api/client';
 import { queryKeys } from '@/lib/query-keys';
@@ -51,11 +51,9 @@ export function OpLog() {
       </div>
       <OpLogFilters key={params.toString()} view={view} canPickTenant={canPickTenant} />
       {log.isError && !log.data ? (
-        <MessagePanel
-          title={t('tasks.log.loadFailed')}
-          body={t('common.detail', { detail: log.error.message })}
-          action={<button type="button" className="button-secondary" onClick={() => log.refetch()}>{t('common.retry')}</button>}
-        />
+        <ErrorNotice title={t('tasks.log.loadFailed')} error={log.error}>
+          <button type="button" className="button-secondary h-8" onClick={() => log.refetch()}>{t('common.retry')}</button>
+        </ErrorNotice>
       ) : log.data ? (
         // While another view loads, the last one stays, dimmed and marked busy.
         <div className={`space-y-4 transition-opacity ${log.isPlaceholderData ? 'opacity-60' : ''}`} aria-busy={log.isPlaceholderData} data-testid="op-log-results">
