@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { t, type MessageKey } from '@/lib/i18n';
 import { navForRole } from '@/lib/nav';
 import { expect, test } from './fixtures';
 
@@ -45,6 +46,29 @@ test.describe('accessibility', () => {
       expect(findings).toEqual([]);
     });
   }
+
+  test('the create dialogs and the server wizard meet WCAG 2.1 AA without serious findings', async ({ page, signedInAs }) => {
+    test.setTimeout(120_000);
+    const shell = await signedInAs('admin');
+    const dialogs: [string, MessageKey][] = [
+      ['/images', 'images.upload.button'],
+      ['/vpcs', 'vpcs.create.button'],
+      ['/subnets', 'subnets.create.button'],
+      ['/floating-ips', 'floatingIps.action.allocate'],
+      ['/tenants', 'tenants.create.button'],
+    ];
+    const findings: string[] = [];
+    for (const [href, button] of dialogs) {
+      await shell.goto(href);
+      await page.getByRole('button', { name: t('zh-CN', button), exact: true }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      for (const finding of await seriousViolations(page)) findings.push(`${href} ${button}: ${finding}`);
+    }
+    await shell.goto('/servers/new');
+    await expect(page.locator('main h1')).toBeVisible();
+    for (const finding of await seriousViolations(page)) findings.push(`/servers/new: ${finding}`);
+    expect(findings).toEqual([]);
+  });
 
   test('the sign-in page meets WCAG 2.1 AA without serious findings', async ({ page }) => {
     await page.goto('/sign-in');
