@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { t } from '@/lib/i18n';
 import { navForRole } from '@/lib/nav';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { ConsolePage } from './pages/console-page';
 import { PlatformApi } from './pages/platform-api';
 import { setSimulatorFaults } from './pages/tasks-api';
 import { TenantsPage } from './pages/tenants-page';
@@ -16,11 +18,8 @@ test.describe('SCP failing', () => {
     await setSimulatorFaults({ errorRate: 0 });
   });
 
-  test('every page of a tenant shows SCP\'s failure in words, with a request id, and the shell keeps working', async ({ page, signedInAs }) => {
-    test.setTimeout(180_000);
-    const shell = await signedInAs('acme');
-    await setSimulatorFaults({ errorRate: 1 });
-    for (const href of navForRole('tenant').flatMap((g) => g.items.map((i) => i.href))) {
+  const expectFailureInWords = async (page: Page, shell: ConsolePage, hrefs: string[]) => {
+    for (const href of hrefs) {
       await shell.goto(href);
       const notice = page.getByRole('alert').filter({ has: page.getByTestId('error-summary') }).first();
       await expect(notice, href).toBeVisible({ timeout: 30_000 });
@@ -30,6 +29,20 @@ test.describe('SCP failing', () => {
       await expect(shell.navLink('nav.servers'), href).toBeVisible();
       await page.screenshot({ path: `artifacts/screenshots/scp-failing.${href === '/' ? 'home' : href.slice(1)}.png`, fullPage: true });
     }
+  };
+
+  test('every page of a tenant shows SCP\'s failure in words, with a request id, and the shell keeps working', async ({ page, signedInAs }) => {
+    test.setTimeout(180_000);
+    const shell = await signedInAs('acme');
+    await setSimulatorFaults({ errorRate: 1 });
+    await expectFailureInWords(page, shell, navForRole('tenant').flatMap((g) => g.items.map((i) => i.href)));
+  });
+
+  test('so do the admin\'s own pages', async ({ page, signedInAs }) => {
+    test.setTimeout(120_000);
+    const shell = await signedInAs('admin');
+    await setSimulatorFaults({ errorRate: 1 });
+    await expectFailureInWords(page, shell, ['/tenants', '/resource-pools']);
   });
 
   test('a tenant created while SCP fails keeps what was typed, and the retry creates it once', async ({ page, signedInAs, baseURL }) => {
