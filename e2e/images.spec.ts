@@ -204,4 +204,18 @@ test.describe('images', () => {
       await page.keyboard.press('Escape');
     }
   });
+
+  test('a record still waiting for its file is refreshed fast for a minute, then slowly', async ({ page, signedInAs, baseURL }) => {
+    const name = `${acmePrefix}-waiting`;
+    const acme = await ImagesApi.signIn(baseURL!, 'acme', 'scp-demo-acme');
+    await acme.createRecordOnly(name);
+    await page.clock.install();
+    await signedInAs('acme');
+    const images = new ImagesPage(page);
+    await images.open(`name=${name}`);
+    const refresh = page.getByTestId('refresh-state');
+    await expect(refresh).toHaveAttribute('data-interval', '3000');
+    await page.clock.runFor(61_000);
+    await expect(refresh).toHaveAttribute('data-interval', '30000');
+  });
 });

@@ -43,6 +43,12 @@ export class ImagesApi {
     return id;
   }
 
+  /** Creates a private ISO image record in the account's first AZ and sends no file: it waits in `saving`. Answers its id. */
+  async createRecordOnly(name: string): Promise<string> {
+    const azs = (await this.json<{ items: { id: string }[] }>(await this.api.get('/api/azs?pageSize=100'), 'list AZs')).items;
+    return (await this.json<{ id: string }>(await this.api.post('/api/images', { data: { name, image_type: 'private', disk_format: 'ISO', azs: [azs[0].id] } }), 'create image')).id;
+  }
+
   /** Waits until the image named `name` has settled (active or error). */
   async waitSettled(name: string): Promise<void> {
     await expect.poll(async () => (await this.list({ name }))[0]?.status, { timeout: 60_000 }).toMatch(/^(active|error)$/);
