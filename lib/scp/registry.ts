@@ -70,6 +70,8 @@ export interface ScpOperationEntry<R extends z.ZodType = z.ZodType, Q extends z.
 export interface ScpListOperationEntry<I extends z.ZodType = z.ZodType, Q extends z.ZodType | undefined = z.ZodType | undefined>
   extends ScpOperationEntry<z.ZodType<ScpListPage<z.output<I>>>, Q, undefined> {
   item: I;
+  /** The version to ask instead when SCP does not have this one (an older SCP answers the list's path 404). */
+  olderVersion?: ApiVersion;
 }
 
 /** Declares an operation. */
@@ -81,9 +83,15 @@ export function scpOperation<R extends z.ZodType, Q extends z.ZodType | undefine
 
 /** Declares a GET whose answer is a list page of `item`; `query` should come from `listQuery`. */
 export function scpListOperation<I extends z.ZodType, Q extends z.ZodType | undefined>(
-  input: Omit<OperationInput<z.ZodType, Q, undefined>, 'method' | 'response' | 'body' | 'task'> & { item: I },
+  input: Omit<OperationInput<z.ZodType, Q, undefined>, 'method' | 'response' | 'body' | 'task'> & { item: I; olderVersion?: ApiVersion },
 ): ScpListOperationEntry<I, Q> {
   return { ...input, method: 'GET', path: janusPath(input.version, input.path), response: scpListPage(input.item), task: false };
+}
+
+/** The same list on its older version, for an SCP that lacks the newer one; undefined when it has none. */
+export function olderVersionOf<E extends ScpListOperationEntry>(op: E): E | undefined {
+  if (!op.olderVersion || !op.version) return undefined;
+  return { ...op, version: op.olderVersion, path: op.path.replace(`/janus/${op.version}/`, `/janus/${op.olderVersion}/`), olderVersion: undefined };
 }
 
 function janusPath(version: ApiVersion | null, path: string): string {

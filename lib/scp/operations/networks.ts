@@ -42,8 +42,8 @@ const fipPath = '/floatingips/{floatingip_id}';
 /** Floating IPs (弹性 IP), catalog §4.11.6. */
 export const floatingIps = {
   list: scpListOperation({
-    // 20190725 (SCP 6.8.80+) adds binding_info.device_name: the bound server's name without a second read.
-    name: 'floatingIps.list', summary: 'floating IPs', version: '20190725', path: '/floatingips', roles: ADMIN_TENANT, item: FloatingIpSchema, drift: 'floatingIp',
+    // 20190725 (SCP 6.8.80+) adds binding_info.device_name: the bound server's name without a second read; an older SCP gets 20180725.
+    name: 'floatingIps.list', summary: 'floating IPs', version: '20190725', olderVersion: v, path: '/floatingips', roles: ADMIN_TENANT, item: FloatingIpSchema, drift: 'floatingIp',
     query: listQuery({
       project_id: Hex32.optional(),
       floating_ip: z.string().max(64).optional(),
