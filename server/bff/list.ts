@@ -1,6 +1,6 @@
 import 'server-only';
-import { MAX_PAGE_SIZE, olderVersionOf, type ConsolePage, type ScpListOperationEntry } from '@/lib/scp';
-import { collectPages, fetchPage, isScpError, type CredentialScope, type QueryParams, type ScpClient } from '../scp';
+import { MAX_PAGE_SIZE, type ConsolePage, type ScpListOperationEntry } from '@/lib/scp';
+import { collectPages, fetchPage, type CredentialScope, type QueryParams, type ScpClient } from '../scp';
 import type { ListConfinement } from './confine';
 import type { BffLogger } from './deps';
 import { scpOperation } from './operation';
@@ -28,35 +28,7 @@ interface ListCall {
  * one SCP page per console page. Only when a confinement must filter items
  * itself is the list read (bounded) and paged here.
  */
-export function listPage(call: ListCall, op: ScpListOperationEntry, query: Record<string, unknown>, confine: ListConfinement = {}): Promise<ConsolePage<unknown>> {
-  return withOlderVersion(call.client, op, (entry) => listPageOf(call, entry, query, confine));
-}
-
-/** Per SCP client, the lists it was found to lack the newer version of. */
-const olderOnly = new WeakMap<ScpClient, Set<string>>();
-
-/**
- * Runs a list on its operation's version, or on the older one the registry
- * names when SCP answers the newer path 404 (a list itself is never "not
- * found": its version is). Remembered per client, so an older SCP costs the
- * extra request once.
- */
-export async function withOlderVersion<E extends ScpListOperationEntry, T>(client: ScpClient, op: E, run: (entry: E) => Promise<T>): Promise<T> {
-  const older = olderVersionOf(op);
-  if (!older) return run(op);
-  let known = olderOnly.get(client);
-  if (!known) olderOnly.set(client, (known = new Set()));
-  if (known.has(op.name)) return run(older);
-  try {
-    return await run(op);
-  } catch (err) {
-    if (!(isScpError(err) && err.kind === 'http' && err.status === 404)) throw err;
-    known.add(op.name);
-    return run(older);
-  }
-}
-
-async function listPageOf(call: ListCall, op: ScpListOperationEntry, query: Record<string, unknown>, confine: ListConfinement): Promise<ConsolePage<unknown>> {
+export async function listPage(call: ListCall, op: ScpListOperationEntry, query: Record<string, unknown>, confine: ListConfinement = {}): Promise<ConsolePage<unknown>> {
   const { page = 1, pageSize = MAX_PAGE_SIZE, ...filters } = query as { page?: number; pageSize?: number } & Record<string, unknown>;
   const scpQuery = { ...(filters as QueryParams), ...confine.query };
   const operation = scpOperation(op);

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { DriftKind, ScpOperationEntry } from '@/lib/scp';
+import { olderVersionOf, type DriftKind, type ScpListOperationEntry, type ScpOperationEntry } from '@/lib/scp';
 import { drift, eachItem, type Normaliser, type RecoverHook, type ScpOperation } from '../scp';
 import { recoverHooks } from './recover-hooks';
 
@@ -12,15 +12,16 @@ const RECOVER = recoverHooks(scpOperation);
 
 /**
  * A registry entry as the SCP client calls it: with its drift normaliser (per
- * item for lists) and, for changes, the hook that finds their outcome when the
- * answer is lost. The hooks live here, not in the registry, which the browser imports.
+ * item for lists), the path on its older API version if the registry names one,
+ * and, for changes, the hook that finds their outcome when the answer is lost. The hooks live here, not in the registry, which the browser imports.
  */
 export function scpOperation<R extends z.ZodType>(entry: ScpOperationEntry<R>): ScpOperation<z.output<R>> {
   let op = cache.get(entry);
   if (!op) {
     const normalise = entry.drift && (entry.item ? eachItem(DRIFT[entry.drift]) : DRIFT[entry.drift]);
     const recover: RecoverHook<unknown> | undefined = RECOVER[entry.name];
-    op = { name: entry.name, method: entry.method, path: entry.path, response: entry.response, normalise, recover };
+    const olderPath = olderVersionOf(entry as ScpListOperationEntry)?.path;
+    op = { name: entry.name, method: entry.method, path: entry.path, olderPath, response: entry.response, normalise, recover };
     cache.set(entry, op);
   }
   return op as ScpOperation<z.output<R>>;

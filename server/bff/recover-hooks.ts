@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import {
-  floatingIps, images, olderVersionOf, projects, servers, snapshots, subnets, vpcs,
+  floatingIps, images, projects, servers, snapshots, subnets, vpcs,
   type FloatingIpCreateSchema, type ImageCreateSchema, type ProjectCreateSchema, type ScpOperationEntry, type ServerCreateSchema,
   type SnapshotCreateSchema, type SubnetCreateSchema, type TaskStarted, type VpcCreateSchema,
 } from '@/lib/scp';
@@ -127,8 +127,7 @@ export function recoverHooks(as: AsOperation): Record<string, RecoverHook<unknow
     [floatingIps.create.name]: async (ctx) => {
       const b = body<typeof FloatingIpCreateSchema>(ctx);
       const query = { project_id: b.project_id, floatingip_pool_id: b.floatingip_pool_id, floating_ip: b.floating_ip, sort: 'created_at', order_by: 'DESC', page_num: 0, page_size: 5 };
-      // The oldest version of the list: every SCP has it, and only ids are needed here.
-      const page = await ctx.call(as(olderVersionOf(floatingIps.list) ?? floatingIps.list), { query, fresh: true });
+      const page = await ctx.call(as(floatingIps.list), { query, fresh: true });
       // List items carry no creation time; the details do.
       const details = await Promise.all(page.data.map((f) => ctx.call(as(floatingIps.detail), { params: { floatingip_id: f.id }, fresh: true })));
       const fresh = details.filter((f) => f.project_id === b.project_id && isSinceCall(ctx, f.created_at));

@@ -23,6 +23,29 @@ function client(over: Parameters<typeof testSettings>[1] = {}) {
   return { c: new ScpClient(settings, { logger, transport, retry: FAST_RETRY }), logger, transport };
 }
 
+describe('an SCP without a newer API version', () => {
+  // A version this SCP (the simulator) does not have: its paths answer 404.
+  const newer = defineOperation({ ...listTasks, name: 'tasks.list.newer', path: '/janus/20990725/tasks', olderPath: '/janus/20180725/tasks' });
+
+  it('asks the older path after a 404 on the newer one, and only the older one afterwards', async () => {
+    const { c, transport, logger } = client();
+    const first = await c.call(newer, { scope: ec2(ACME), query: { page_size: 2 } });
+    expect(first.data.length).toBeGreaterThan(0);
+    await c.call(newer, { scope: ec2(ACME), query: { page_size: 2 } });
+    expect(transport.sent.map((r) => r.path.split('?')[0])).toEqual(['/janus/20990725/tasks', '/janus/20180725/tasks', '/janus/20180725/tasks']);
+    expect(logger.warnings).toEqual(['tasks.list.newer: SCP has no /janus/20990725/tasks; using /janus/20180725/tasks']);
+    await c.close();
+  });
+
+  it('keeps a path SCP has, and a 404 of an operation without an older path is the caller\'s', async () => {
+    const { c, transport } = client();
+    await c.call({ ...listTasks, olderPath: '/janus/20990725/tasks' }, { scope: ec2(ACME), query: { page_size: 2 } });
+    expect(transport.sent.map((r) => r.path.split('?')[0])).toEqual(['/janus/20180725/tasks']);
+    await expect(c.call(getTask, { scope: ec2(ADMIN), params: { task_id: 'no-such-task' } })).rejects.toMatchObject({ status: 404 });
+    await c.close();
+  });
+});
+
 describe('envelope and errors', () => {
   it('unwraps data and sends X-Request-Id, one per call', async () => {
     const { c, transport } = client();

@@ -6,7 +6,7 @@ import { systemClock, type Clock } from './clock';
 import { fingerprint, scopeKey, type CredentialScope, type LoginResult, type PasswordScope } from './credentials';
 import { ec2Authorization, toAmzDate } from './ec2-signer';
 import { unwrapEnvelope, type CallLabel } from './envelope';
-import { ScpError } from './errors';
+import { isScpError, ScpError } from './errors';
 import { GetSharing } from './get-sharing';
 import { consoleLogger, type ScpLogger } from './log';
 import { fillPath, queryString, type CallInput, type ScpOperation } from './operation';
@@ -69,8 +69,25 @@ export class ScpClient {
     }, clock, settings.rsaPadding);
   }
 
+  /** Operations whose newer path this SCP answered 404: their `olderPath` is used instead. */
+  private readonly olderOnly = new Set<string>();
+
   /** Calls an operation and returns its parsed `data`. */
   async call<T>(op: ScpOperation<T>, input: CallInput): Promise<T> {
+    if (!op.olderPath) return this.callAt(op, input);
+    if (this.olderOnly.has(op.name)) return this.callAt({ ...op, path: op.olderPath }, input);
+    try {
+      return await this.callAt(op, input);
+    } catch (err) {
+      // A GET's route missing is SCP's version, not the object: the older version answers instead.
+      if (!(op.method === 'GET' && isScpError(err) && err.kind === 'http' && err.status === 404)) throw err;
+      this.olderOnly.add(op.name);
+      this.deps.logger.warn(`${op.name}: SCP has no ${op.path}; using ${op.olderPath}`);
+      return this.callAt({ ...op, path: op.olderPath }, input);
+    }
+  }
+
+  private async callAt<T>(op: ScpOperation<T>, input: CallInput): Promise<T> {
     if (input.file && ((op.method !== 'PUT' && op.method !== 'POST') || input.body !== undefined)) {
       throw new Error(`${op.name}: a file is sent by PUT or POST, without a JSON body`);
     }

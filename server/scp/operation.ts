@@ -66,6 +66,11 @@ export interface ScpOperation<TResult> {
   method: HttpMethod;
   /** Path template, e.g. `/janus/20180725/servers/{server_id}`. */
   path: string;
+  /**
+   * A GET's path on an older API version, for an SCP that lacks `path`'s: when
+   * SCP answers `path` 404 the client asks this instead, and keeps doing so.
+   */
+  olderPath?: string;
   /** Parses `data` of the answer (after `normalise`). */
   response: z.ZodType<TResult>;
   normalise?: Normaliser;
@@ -77,6 +82,7 @@ export function defineOperation<S extends z.ZodType>(op: {
   name: string;
   method: HttpMethod;
   path: string;
+  olderPath?: string;
   response: S;
   normalise?: Normaliser;
   recover?: RecoverHook<z.output<S>>;
