@@ -1,9 +1,11 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useCachedRead } from '@/components/resource/use-cached-read';
 import { useT } from '@/lib/i18n/client';
-import type { CachedRead, FieldError, FormField } from '@/lib/resources/types';
+import type { FieldError, FormField } from '@/lib/resources/types';
 import { Field, invalidProps } from './field';
+import { OptionItems } from './option-items';
 
 /**
  * The select of a declared form field: its choices are read for the form's
@@ -18,8 +20,7 @@ export function ChoiceSelect({ id, field, values, error, onChange }: {
   onChange: (value: string) => void;
 }) {
   const t = useT();
-  const queryClient = useQueryClient();
-  const read: CachedRead = (options) => queryClient.fetchQuery(options);
+  const read = useCachedRead();
   const source = field.choices?.(values) ?? null;
   const loaded = useQuery({
     queryKey: [...(source?.key ?? ['form-choices', field.name]), 'choices'],
@@ -34,11 +35,7 @@ export function ChoiceSelect({ id, field, values, error, onChange }: {
       <select id={id} name={field.name} className="text-input" value={value} onChange={(e) => onChange(e.target.value)} aria-busy={loaded.isFetching || undefined} {...invalidProps(id, error)}>
         <option value="">{loaded.isFetching ? t('resource.filter.loading') : field.placeholderKey ? t(field.placeholderKey) : t('resource.filter.all')}</option>
         {value && !options.some((o) => o.value === value) && <option value={value}>{value}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.labelKey ? t(o.labelKey) : (o.label ?? o.value)}
-          </option>
-        ))}
+        <OptionItems options={options} />
       </select>
       {loaded.isError && <span className="text-xs text-danger">{t('resource.filter.loadFailed')}</span>}
     </Field>

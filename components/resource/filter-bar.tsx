@@ -1,9 +1,11 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
-import type { CachedRead, Filter, FilterOption } from '@/lib/resources/types';
+import type { Filter, FilterOption } from '@/lib/resources/types';
+import { OptionItems } from '@/components/forms/option-items';
+import { useCachedRead } from './use-cached-read';
 
 const SEARCH_DELAY_MS = 400;
 
@@ -43,9 +45,8 @@ function SearchFilter({ filter, value, onChange }: { filter: Filter; value: stri
 function SelectFilter({ filter, value, onChange }: { filter: Filter; value: string; onChange: (value: string) => void }) {
   const t = useT();
   const id = useId();
-  const queryClient = useQueryClient();
   const [wanted, setWanted] = useState(false);
-  const read: CachedRead = (options) => queryClient.fetchQuery(options);
+  const read = useCachedRead();
   const loaded = useQuery({
     // Under the source's key (so invalidating it covers the choices), apart from the source's own answer.
     queryKey: [...(filter.load?.key ?? ['filter', filter.param]), 'options'],
@@ -72,11 +73,7 @@ function SelectFilter({ filter, value, onChange }: { filter: Filter; value: stri
       >
         <option value="">{t('resource.filter.all')}</option>
         {!known && <option value={value}>{loaded.isFetching ? t('resource.filter.loading') : value}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.labelKey ? t(o.labelKey) : (o.label ?? o.value)}
-          </option>
-        ))}
+        <OptionItems options={options} />
       </select>
       {loaded.isError && <span className="text-xs text-danger">{t('resource.filter.loadFailed')}</span>}
     </div>

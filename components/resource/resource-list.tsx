@@ -1,11 +1,10 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import { lastPage, listStateToQuery, PAGE_SIZES, type ListSpec } from '@/lib/resources/list-state';
-import type { Action, CachedRead, ResourceDeclaration } from '@/lib/resources/types';
+import type { Action, ResourceDeclaration } from '@/lib/resources/types';
 import { ActionDialogs } from './action-dialogs';
 import { BulkBar } from './bulk-bar';
 import { ColumnChooser } from './column-chooser';
@@ -15,6 +14,7 @@ import { Pagination } from './pagination';
 import { RefreshState } from './refresh-state';
 import { ResourceTable } from './resource-table';
 import { useActionRunner } from './use-action-runner';
+import { useCachedRead } from './use-cached-read';
 import { useColumnChoice } from './use-column-choice';
 import { useListUrlState } from './use-list-url-state';
 import { usePolledQuery } from './use-polled-query';
@@ -39,7 +39,6 @@ export function ResourceList<T>({ resource, title, toolbar, caption, actionDialo
 }) {
   const t = useT();
   const session = useSessionUser();
-  const queryClient = useQueryClient();
   const filters = useMemo(() => resource.filters.filter((f) => !f.roles || f.roles.includes(session.role)), [resource, session.role]);
   const roleColumns = useMemo(() => resource.columns.filter((c) => !c.roles || c.roles.includes(session.role)), [resource, session.role]);
   const spec: ListSpec = useMemo(
@@ -48,7 +47,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption, actionDialo
   );
   const { state, change } = useListUrlState(spec);
   const query = useMemo(() => listStateToQuery(state), [state]);
-  const read: CachedRead = useCallback((options) => queryClient.fetchQuery(options), [queryClient]);
+  const read = useCachedRead();
   const { query: list, interval } = usePolledQuery({
     queryKey: resource.list.key(query),
     queryFn: ({ signal }) => resource.list.fetch(query, signal, { read, session }),
