@@ -53,7 +53,7 @@ describe('a file body', () => {
     const result = await c.call(uploadImage, { scope: scope(), params: { image_id: imageId }, file });
     expect(result.task_id).toEqual(expect.any(String));
     const put = transport.sent.find((r) => r.method === 'PUT')!;
-    expect(put.headers).toMatchObject({ 'content-type': 'application/octet-stream', 'content-length': String(file.size), 'x-client-token': expect.any(String) });
+    expect(put.headers).toMatchObject({ 'Content-Type': 'application/octet-stream', 'content-length': String(file.size), 'X-Client-Token': expect.any(String) });
     expect(put.body).toEqual(file);
     expect(logger.requests.find((r) => r.method === 'PUT')).toMatchObject({ operation: 'images.upload', status: 200, attempt: 1 });
     expect(running.sim.store.images.get(imageId)?.size_mb).toBe(file.size / 1024 / 1024);
