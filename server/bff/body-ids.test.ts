@@ -42,10 +42,10 @@ function idFields(schema: z.ZodType, path: string[] = [], key = ''): string[] {
 
 describe('body ids in service-credential mode', () => {
   it('finds the id fields of a body, nested ones included', () => {
-    expect(idFields(servers.create.body)).toEqual(expect.arrayContaining([
+    expect(idFields(servers.create.body!)).toEqual(expect.arrayContaining([
       'image_id', 'az_id', 'floatingip.floatingip_id', 'floatingip.line_type', 'networks.*.subnet_id', 'networks.*.vpc_id', 'location.id', 'project_id',
     ]));
-    expect(idFields(servers.batchAction.body)).toEqual(['server_ids.*']);
+    expect(idFields(servers.batchAction.body!)).toEqual(['server_ids.*']);
   });
 
   const confinable = declarations.filter((d) => d.roles.some((r) => r !== 'admin'));
