@@ -13,6 +13,7 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
   'apiError.not_permitted': 'Your role may not do this.',
   'apiError.cross_origin': 'The request did not come from a console page and was refused; try again in the console.',
   'apiError.not_found': 'Not found: it may have been deleted, or it is not your tenant’s.',
+  'apiError.method_not_allowed': 'The console does not offer this action here.',
   'apiError.invalid_request': 'Something in the request is not acceptable; correct it as shown and try again.',
   'apiError.body_too_large': 'What was sent is too large.',
   'apiError.unsupported_media_type': 'What was sent is in a format the console does not take.',

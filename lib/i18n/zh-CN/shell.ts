@@ -11,6 +11,7 @@ export const shellZhCN = {
   'apiError.not_permitted': '你的角色不能执行此操作。',
   'apiError.cross_origin': '请求不是从控制台页面发出的,已被拒绝;请在控制台中重试。',
   'apiError.not_found': '找不到该对象:它可能已被删除,或不属于你的租户。',
+  'apiError.method_not_allowed': '控制台在此处不提供该操作。',
   'apiError.invalid_request': '请求中有不符合要求的内容,请按提示修改后重试。',
   'apiError.body_too_large': '提交的内容过大。',
   'apiError.unsupported_media_type': '提交的内容格式不受支持。',
