@@ -13,8 +13,9 @@ describe('describeSignInError', () => {
     expect(describeSignInError(new SessionError(400, 'invalid_request', 'username: is required', 'r2'))).toMatchObject({
       key: 'signIn.error.invalid_request', detail: 'username: is required',
     });
-    expect(describeSignInError(new SessionError(502, 'scp_unreachable', 'Cannot reach SCP at https://scp:443', 'r3'))).toEqual({
-      key: 'signIn.error.scp_unreachable', detail: 'Cannot reach SCP at https://scp:443', requestId: 'r3',
+    const unreachable = 'The console cannot reach SCP (ECONNREFUSED); try again in a few minutes, or ask the console\'s operator to check that SCP is up and SCP_BASE_URL is right (the log names the address)';
+    expect(describeSignInError(new SessionError(502, 'scp_unreachable', unreachable, 'r3'))).toEqual({
+      key: 'signIn.error.scp_unreachable', detail: unreachable, requestId: 'r3',
     });
   });
 

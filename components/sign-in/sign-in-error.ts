@@ -5,13 +5,13 @@ import { SessionError } from '@/lib/session-client/session-api';
 export interface SignInErrorView {
   key: MessageKey;
   values?: MessageValues;
-  /** The console's (English) message; it names the field or the SCP address that failed. */
+  /** The console's (English) message; it names the field, role or network error (never SCP's address). */
   detail?: string;
   /** For a report to the operator, on server-side failures. */
   requestId?: string;
 }
 
-/** Codes whose message says more than the localized text: which field, which SCP address, which role. */
+/** Codes whose message says more than the localized text: which field, which network error, which role. */
 const DETAILED = new Set(['invalid_request', 'scp_unreachable', 'scp_timeout', 'scp_tls', 'scp_busy', 'scp_error', 'unsupported_role']);
 
 /** How the sign-in form shows `error`, by the console's error code. */

@@ -40,12 +40,23 @@ export class SignInError extends Error {
 
 const TIMEOUT_CODES = /TIMEOUT|ETIMEDOUT/;
 
-/** An SCP failure during sign-in, in words a user (or their operator) can act on. */
-export function signInErrorFromScp(err: ScpError, baseUrl: string): SignInError {
-  const at = new URL(baseUrl).origin;
+/**
+ * An SCP failure during sign-in, in words a user (or their operator) can act
+ * on. Whoever asks is not signed in yet, so the answer never names SCP's
+ * address; `log` gets it instead, with the request id the person can quote.
+ */
+export function signInErrorFromScp(err: ScpError, baseUrl: string, log: (message: string) => void): SignInError {
   const extra = { scpCode: err.scpCode, requestId: err.requestId };
   const cause = (err.cause as { code?: unknown } | undefined)?.code;
   const netCode = typeof cause === 'string' ? cause : 'no answer';
+  const failure = signInFailure(err, netCode, extra);
+  if (failure.code !== 'invalid_credentials') {
+    log(`sign-in ${err.requestId}: ${failure.code} from SCP at ${new URL(baseUrl).origin}: ${err.kind}${err.kind === 'network' || err.kind === 'tls' ? ` (${netCode})` : ''}: ${err.message}`);
+  }
+  return failure;
+}
+
+function signInFailure(err: ScpError, netCode: string, extra: { scpCode?: number; requestId?: string }): SignInError {
   switch (err.kind) {
     case 'http':
       if (err.status === 401) return new SignInError('invalid_credentials', `Wrong user name or password${err.message ? ` (SCP: ${err.message})` : ''}`, extra);
@@ -53,10 +64,10 @@ export function signInErrorFromScp(err: ScpError, baseUrl: string): SignInError 
       return new SignInError('scp_error', `SCP refused the sign-in (HTTP ${err.status}): ${err.message}`, extra);
     case 'network':
       return TIMEOUT_CODES.test(netCode)
-        ? new SignInError('scp_timeout', `SCP at ${at} did not answer in time (${netCode}) — check SCP_BASE_URL and the network`, extra)
-        : new SignInError('scp_unreachable', `Cannot reach SCP at ${at} (${netCode}) — check SCP_BASE_URL and the network`, extra);
+        ? new SignInError('scp_timeout', `SCP did not answer the sign-in in time (${netCode}); try again in a few minutes, or ask the console's operator to check SCP and the network (the log names the address)`, extra)
+        : new SignInError('scp_unreachable', `The console cannot reach SCP (${netCode}); try again in a few minutes, or ask the console's operator to check that SCP is up and SCP_BASE_URL is right (the log names the address)`, extra);
     case 'tls':
-      return new SignInError('scp_tls', `SCP's TLS certificate at ${at} was refused — check SCP_TLS_CA_FILE or SCP_TLS_FINGERPRINT`, extra);
+      return new SignInError('scp_tls', "SCP's TLS certificate was refused; ask the console's operator to check SCP_TLS_CA_FILE or SCP_TLS_FINGERPRINT", extra);
     case 'budget':
       return new SignInError('scp_busy', 'The console is waiting on too many SCP requests; try again in a minute', extra);
     default:

@@ -75,22 +75,30 @@ describe('sign-in with an SCP password', () => {
     expect(jar.sets).toHaveLength(0);
   });
 
-  it('tells an unreachable SCP apart from a wrong password', async () => {
-    const config = testConfig(`http://127.0.0.2:${await closedPort()}`);
+  it('tells an unreachable SCP apart from a wrong password, naming its address only in the log', async () => {
+    const base = `http://127.0.0.2:${await closedPort()}`;
+    const config = testConfig(base);
     const unreachable = testClient(config);
-    const err = await failure(createSessions({ config, client: unreachable }).signIn(req(), memoryJar(), 'admin', 'whatever'));
-    expect(err).toMatchObject({ code: 'scp_unreachable', status: 502, message: expect.stringMatching(/^Cannot reach SCP at http:\/\/127\.0\.0\.2:\d+ \(ECONNREFUSED\) — check SCP_BASE_URL and the network$/) });
+    const logged: string[] = [];
+    const err = await failure(createSessions({ config, client: unreachable, warn: (m) => logged.push(m) }).signIn(req(), memoryJar(), 'admin', 'whatever'));
+    expect(err).toMatchObject({ code: 'scp_unreachable', status: 502, message: expect.stringMatching(/^The console cannot reach SCP \(ECONNREFUSED\); try again in a few minutes, or ask the console's operator/) });
+    expect(err.message).not.toMatch(/127\.0\.0\.2|http:/);
     expect(err.extra.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(logged).toEqual([expect.stringContaining(`sign-in ${err.extra.requestId}: scp_unreachable from SCP at ${base}: network (ECONNREFUSED)`)]);
     await unreachable.close();
   });
 
   it('tells an SCP that does not answer in time apart from one that cannot be reached', async () => {
     const silent: Server = createServer((socket) => socket.on('data', () => undefined));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const config = testConfig(`http://127.0.0.1:${(silent.address() as { port: number }).port}`);
+    const base = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    const config = testConfig(base);
     const slow = testClient(config, { attempts: 1 });
-    const err = await failure(createSessions({ config, client: slow }).signIn(req(), memoryJar(), 'admin', 'whatever'));
-    expect(err).toMatchObject({ code: 'scp_timeout', status: 504, message: expect.stringMatching(/did not answer in time .* check SCP_BASE_URL and the network/) });
+    const logged: string[] = [];
+    const err = await failure(createSessions({ config, client: slow, warn: (m) => logged.push(m) }).signIn(req(), memoryJar(), 'admin', 'whatever'));
+    expect(err).toMatchObject({ code: 'scp_timeout', status: 504, message: expect.stringMatching(/did not answer the sign-in in time .* check SCP and the network/) });
+    expect(err.message).not.toContain(base.slice('http://'.length));
+    expect(logged.join('\n')).toContain(base);
     await slow.close();
     await new Promise((resolve) => silent.close(resolve));
   });

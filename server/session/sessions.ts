@@ -64,11 +64,12 @@ export function createSessions(deps: SessionDeps): Sessions {
   const now = deps.now ?? Date.now;
   const limiter = deps.limiter ?? new SignInLimiter(undefined, now);
   const trusted = proxyMatcher(config.trustedProxyIps);
+  const warn = deps.warn ?? ((m: string) => console.warn(`[session] ${m}`));
   const warned = new Set<string>();
   const warnOnce = (key: string, message: string) => {
     if (warned.has(key) || warned.size > 1000) return;
     warned.add(key);
-    (deps.warn ?? ((m) => console.warn(`[session] ${m}`)))(message);
+    warn(message);
   };
 
   /** Service mode: what a console user may do, from CONSOLE_ACCOUNTS (read on every request, so edits apply at once); `fallback` for names not listed. */
@@ -102,7 +103,7 @@ export function createSessions(deps: SessionDeps): Sessions {
     try {
       login = await client.login(username, secret);
     } catch (err) {
-      throw isScpError(err) ? signInErrorFromScp(err, config.scp.baseUrl) : err;
+      throw isScpError(err) ? signInErrorFromScp(err, config.scp.baseUrl, warn) : err;
     }
     const mapped = roleFromScp(login.roles);
     if ('unsupported' in mapped) throw new SignInError('unsupported_role', unsupportedRoleMessage(mapped.unsupported));

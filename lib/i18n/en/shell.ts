@@ -83,7 +83,7 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
   'signIn.error.invalid_credentials': 'Wrong user name or password.',
   'signIn.error.rate_limited': 'Too many sign-in attempts; please try again later.',
   'signIn.error.rate_limited_for': 'Too many sign-in attempts; please try again in {seconds} seconds.',
-  'signIn.error.scp_unreachable': 'The console cannot reach the SCP platform; ask your administrator to check the network between them.',
+  'signIn.error.scp_unreachable': 'The console cannot reach the SCP platform. Try again in a few minutes; if it still fails, ask your administrator to check that SCP is running and the network between them.',
   'signIn.error.scp_timeout': 'The SCP platform did not answer in time; please try again later.',
   'signIn.error.scp_tls': "The SCP platform's TLS certificate was not accepted; please contact your administrator.",
   'signIn.error.scp_busy': 'The SCP platform is busy; please try again later.',

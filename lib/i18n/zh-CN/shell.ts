@@ -81,7 +81,7 @@ export const shellZhCN = {
   'signIn.error.invalid_credentials': '用户名或密码错误。',
   'signIn.error.rate_limited': '登录尝试过于频繁,请稍后再试。',
   'signIn.error.rate_limited_for': '登录尝试过于频繁,请 {seconds} 秒后再试。',
-  'signIn.error.scp_unreachable': '无法连接 SCP 平台,请联系管理员检查控制台与 SCP 之间的网络。',
+  'signIn.error.scp_unreachable': '控制台无法连接 SCP 平台。请过几分钟再试;如仍不行,请联系管理员检查 SCP 是否运行、控制台与 SCP 之间的网络是否畅通。',
   'signIn.error.scp_timeout': 'SCP 平台响应超时,请稍后再试。',
   'signIn.error.scp_tls': 'SCP 平台的 TLS 证书未通过校验,请联系管理员。',
   'signIn.error.scp_busy': 'SCP 平台繁忙,请稍后再试。',
