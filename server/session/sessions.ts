@@ -6,7 +6,8 @@ import { verifyConsoleAccount } from './console-accounts';
 import { SignInError, signInErrorFromScp } from './errors';
 import { SignInLimiter } from './rate-limit';
 import { consoleRole, roleFromScp, unsupportedRoleMessage, type ConsoleRole } from './roles';
-import { assertSessionPassword, clearSession, sessionEnd, SESSION_COOKIE, unsealSession, writeSession, type CookieJar, type SessionData } from './session-data';
+import { MemoryRevocationStore, type RevocationStore } from './revocations';
+import { assertSessionPassword, clearSession, newSessionId, readSession, sessionEnd, writeSession, type CookieJar, type SessionData } from './session-data';
 
 /** Who is signed in, as the console shows and checks it. */
 export interface ConsoleUser {
@@ -31,6 +32,8 @@ export interface SessionDeps {
   config: AppConfig;
   client: Pick<ScpClient, 'login'>;
   limiter?: SignInLimiter;
+  /** Signed-out sessions; in this process's memory unless a shared store is given. */
+  revocations?: RevocationStore;
   now?: () => number;
   warn?: (message: string) => void;
 }
@@ -63,6 +66,7 @@ export function createSessions(deps: SessionDeps): Sessions {
   }
   const now = deps.now ?? Date.now;
   const limiter = deps.limiter ?? new SignInLimiter(undefined, now);
+  const revocations = deps.revocations ?? new MemoryRevocationStore({ now, warn: deps.warn });
   const trusted = proxyMatcher(config.trustedProxyIps);
   const warn = deps.warn ?? ((m: string) => console.warn(`[session] ${m}`));
   const warned = new Set<string>();
@@ -109,7 +113,7 @@ export function createSessions(deps: SessionDeps): Sessions {
     if ('unsupported' in mapped) throw new SignInError('unsupported_role', unsupportedRoleMessage(mapped.unsupported));
     if (login.expiresAt <= now()) throw new SignInError('scp_error', 'SCP answered the sign-in with a token that has already expired; check the clocks of SCP and the console');
     return {
-      username: login.user.name || username, role: mapped.role, projectId: login.tenant.id, projectName: login.tenant.name,
+      sid: newSessionId(), username: login.user.name || username, role: mapped.role, projectId: login.tenant.id, projectName: login.tenant.name,
       scpToken: { id: login.token, expiresAt: login.expiresAt }, signedInAt: now(),
     };
   }
@@ -119,16 +123,15 @@ export function createSessions(deps: SessionDeps): Sessions {
     if (!account) throw new SignInError('invalid_credentials', 'Wrong user name or password');
     const role = consoleRole(account.role);
     if (!role) throw new SignInError('unsupported_role', unsupportedRoleMessage([account.role]));
-    return { username, role, projectId: account.project_id ?? '', projectName: '', signedInAt: now() };
+    return { sid: newSessionId(), username, role, projectId: account.project_id ?? '', projectName: '', signedInAt: now() };
   }
 
   return {
     async currentSession(req, jar) {
       const fromProxy = service && proxyUser(req);
       if (fromProxy) return serviceUser(fromProxy, 'member');
-      const seal = jar.get(SESSION_COOKIE)?.value;
-      const data = seal ? await unsealSession(seal, password) : null;
-      if (!data || sessionEnd(data) <= now()) return null;
+      const data = await readSession(jar, password);
+      if (!data || sessionEnd(data) <= now() || (await revocations.isRevoked(data.sid))) return null;
       // A cookie from the other mode (the configuration changed) is not a session.
       if (service) return data.scpToken ? null : serviceUser(data.username, undefined);
       if (!data.scpToken) return null;
@@ -167,6 +170,9 @@ export function createSessions(deps: SessionDeps): Sessions {
     },
 
     async signOut(req, jar) {
+      // Copies of the cookie (another tab, another device, a stolen one) are refused from now on, not only this browser's.
+      const data = await readSession(jar, password);
+      if (data) await revocations.revoke(data.sid, sessionEnd(data));
       clearSession(jar, req);
     },
   };
