@@ -21,9 +21,12 @@ describe('describeSignInError', () => {
 
   it('tells how long to wait when rate-limited', () => {
     expect(describeSignInError(new SessionError(429, 'rate_limited', 'slow down', 'r4', undefined, 30))).toEqual({
-      key: 'signIn.error.rate_limited_for', values: { seconds: 30 },
+      key: 'signIn.error.rate_limited_for', values: { seconds: 30 }, detail: 'slow down',
     });
-    expect(describeSignInError(new SessionError(429, 'rate_limited', 'slow down'))).toEqual({ key: 'signIn.error.rate_limited' });
+    expect(describeSignInError(new SessionError(429, 'rate_limited', 'locked', 'r4', undefined, 601))).toEqual({
+      key: 'signIn.error.rate_limited_minutes', values: { minutes: 11 }, detail: 'locked',
+    });
+    expect(describeSignInError(new SessionError(429, 'rate_limited', ''))).toEqual({ key: 'signIn.error.rate_limited', detail: undefined });
   });
 
   it('falls back to a general message, with the console\'s words, for codes it does not know', () => {

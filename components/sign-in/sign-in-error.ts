@@ -21,9 +21,13 @@ export function describeSignInError(error: unknown): SignInErrorView {
   }
   const requestId = error.status >= 500 ? error.requestId : undefined;
   if (error.code === 'rate_limited') {
-    return error.retryAfterSeconds
-      ? { key: 'signIn.error.rate_limited_for', values: { seconds: error.retryAfterSeconds } }
-      : { key: 'signIn.error.rate_limited' };
+    // The console's words say which limit it is (a name locked for everyone needs an administrator).
+    const detail = error.message || undefined;
+    const seconds = error.retryAfterSeconds;
+    if (!seconds) return { key: 'signIn.error.rate_limited', detail };
+    return seconds < 120
+      ? { key: 'signIn.error.rate_limited_for', values: { seconds }, detail }
+      : { key: 'signIn.error.rate_limited_minutes', values: { minutes: Math.ceil(seconds / 60) }, detail };
   }
   const key = `signIn.error.${error.code}`;
   if (!isMessageKey(key)) return { key: 'signIn.error.unknown', detail: error.message, requestId: error.requestId };

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ScpError } from '../scp';
+import type { SignInLimited } from './rate-limit';
 
 /** Why a sign-in failed; each has its own HTTP status and message. */
 export type SignInErrorCode =
@@ -73,4 +74,25 @@ function signInFailure(err: ScpError, netCode: string, extra: { scpCode?: number
     default:
       return new SignInError('scp_error', `SCP's answer to the sign-in was not usable: ${err.message}`, extra);
   }
+}
+
+/** A wait in words: seconds under two minutes, else minutes. */
+function waitInWords(seconds: number): string {
+  if (seconds < 120) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/** A sign-in the limits refused, as 429 `rate_limited` with Retry-After and what the person can do. */
+export function rateLimitedError(limited: SignInLimited, now: number): SignInError {
+  const seconds = Math.max(1, Math.ceil(limited.retryAfterMs / 1000));
+  const wait = waitInWords(seconds);
+  const at = new Date(now + seconds * 1000).toISOString().slice(11, 16);
+  const { nameLock, addressBudget } = limited.limits;
+  const message = {
+    pair: `Too many failed sign-ins for this user from here; wait ${wait}, check the user name and password (Caps Lock, keyboard layout), then try again`,
+    name: `This user name is locked for everyone after ${nameLock.max} failed sign-ins in ${nameLock.windowMs / 60_000} minutes; try again in ${wait} (after ${at} UTC), or ask an SCP administrator`,
+    address: `Too many failed sign-ins from this address (${addressBudget.max} in ${addressBudget.windowMs / 60_000} minutes); try again in ${wait} (after ${at} UTC)`,
+    busy: 'Other sign-ins for this user are being checked; try again in a second',
+  }[limited.limit];
+  return new SignInError('rate_limited', message, { retryAfterSeconds: seconds });
 }

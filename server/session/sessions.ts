@@ -3,8 +3,8 @@ import type { AppConfig } from '../config';
 import { isScpError, type CredentialScope, type Ec2Scope, type LoginResult, type ScpClient } from '../scp';
 import { clientAddress, peerAddress, proxyMatcher } from './client-ip';
 import { verifyConsoleAccount } from './console-accounts';
-import { SignInError, signInErrorFromScp } from './errors';
-import { SignInLimiter } from './rate-limit';
+import { rateLimitedError, SignInError, signInErrorFromScp } from './errors';
+import { SignInLimited, SignInLimiter } from './rate-limit';
 import { consoleRole, roleFromScp, unsupportedRoleMessage, type ConsoleRole } from './roles';
 import { MemoryRevocationStore, type RevocationStore } from './revocations';
 import { assertSessionPassword, clearSession, newSessionId, readSession, sessionEnd, writeSession, type CookieJar, type SessionData } from './session-data';
@@ -149,22 +149,16 @@ export function createSessions(deps: SessionDeps): Sessions {
     },
 
     async signIn(req, jar, username, secret) {
-      const permit = limiter.begin(username, clientAddress(req, trusted));
-      if (!permit.allowed) {
-        const seconds = Math.ceil(permit.retryAfterMs / 1000);
-        const minutes = Math.ceil(seconds / 60);
-        const at = new Date(now() + seconds * 1000).toISOString().slice(11, 16);
-        const who = permit.limit === 'user' ? 'Too many failed sign-ins for this user' : 'Too many sign-in attempts from this address';
-        throw new SignInError('rate_limited', `${who}; try again in ${minutes} minute${minutes === 1 ? '' : 's'} (after ${at} UTC)`, { retryAfterSeconds: seconds });
-      }
       let data: SessionData;
       try {
-        data = service ? await accountSignIn(username, secret) : await scpSignIn(username, secret);
+        data = await limiter.attempt(
+          username, clientAddress(req, trusted),
+          () => (service ? accountSignIn(username, secret) : scpSignIn(username, secret)),
+          (err) => err instanceof SignInError && err.code === 'invalid_credentials',
+        );
       } catch (err) {
-        permit.finish(err instanceof SignInError && err.code === 'invalid_credentials');
-        throw err;
+        throw err instanceof SignInLimited ? rateLimitedError(err, now()) : err;
       }
-      permit.finish(false);
       await writeSession(jar, req, data, password, data.signedInAt);
       return toUser(data);
     },
