@@ -16,6 +16,7 @@ describe('signInErrorFromScp', () => {
       [scp('http', 429, 'slow down'), 'scp_busy'],
       [scp('budget', 0, 'budget'), 'scp_busy'],
       [scp('invalid-response', 200, 'SCP answered the sign-in without a token'), 'scp_error'],
+      [scp('outcome-unknown', 0, 'the answer to POST /janus/authenticate was lost (ECONNRESET)', 'ECONNRESET'), 'scp_unreachable'],
     ];
     for (const [err, code] of cases) {
       const logged: string[] = [];

@@ -52,7 +52,7 @@ export function signInErrorFromScp(err: ScpError, baseUrl: string, log: (message
   const netCode = typeof cause === 'string' ? cause : 'no answer';
   const failure = signInFailure(err, netCode, extra);
   if (failure.code !== 'invalid_credentials') {
-    log(`sign-in ${err.requestId}: ${failure.code} from SCP at ${new URL(baseUrl).origin}: ${err.kind}${err.kind === 'network' || err.kind === 'tls' ? ` (${netCode})` : ''}: ${err.message}`);
+    log(`sign-in ${err.requestId}: ${failure.code} from SCP at ${new URL(baseUrl).origin}: ${err.kind}${err.kind === 'http' ? '' : ` (${netCode})`}: ${err.message}`);
   }
   return failure;
 }
@@ -67,6 +67,9 @@ function signInFailure(err: ScpError, netCode: string, extra: { scpCode?: number
       return TIMEOUT_CODES.test(netCode)
         ? new SignInError('scp_timeout', `SCP did not answer the sign-in in time (${netCode}); try again in a few minutes, or ask the console's operator to check SCP and the network (the log names the address)`, extra)
         : new SignInError('scp_unreachable', `The console cannot reach SCP (${netCode}); try again in a few minutes, or ask the console's operator to check that SCP is up and SCP_BASE_URL is right (the log names the address)`, extra);
+    case 'outcome-unknown':
+      // A sign-in changes nothing on SCP, so a broken connection is simply worth another try.
+      return new SignInError('scp_unreachable', `The connection to SCP broke during the sign-in (${netCode}); try again in a few minutes, or ask the console's operator to check SCP and the network (the log names the address)`, extra);
     case 'tls':
       return new SignInError('scp_tls', "SCP's TLS certificate was refused; ask the console's operator to check SCP_TLS_CA_FILE or SCP_TLS_FINGERPRINT", extra);
     case 'budget':
