@@ -14,6 +14,7 @@ describe('signInErrorFromScp', () => {
       [scp('tls', 0, "SCP's TLS certificate was refused (CERT_HAS_EXPIRED)", 'CERT_HAS_EXPIRED'), 'scp_tls'],
       [scp('http', 500, 'internal error'), 'scp_error'],
       [scp('http', 429, 'slow down'), 'scp_busy'],
+      [scp('http', 429, 'X-Client-Token 1234 was already used for an identical request within 15 minutes'), 'scp_unreachable'],
       [scp('budget', 0, 'budget'), 'scp_busy'],
       [scp('invalid-response', 200, 'SCP answered the sign-in without a token'), 'scp_error'],
       [scp('outcome-unknown', 0, 'the answer to POST /janus/authenticate was lost (ECONNRESET)', 'ECONNRESET'), 'scp_unreachable'],

@@ -57,10 +57,17 @@ export function signInErrorFromScp(err: ScpError, baseUrl: string, log: (message
   return failure;
 }
 
+/** The answer to a sign-in was lost. A sign-in changes nothing on SCP, so it is simply worth another try. */
+function brokenConnection(why: string, extra: { scpCode?: number; requestId?: string }): SignInError {
+  return new SignInError('scp_unreachable', `The connection to SCP broke during the sign-in (${why}); try again in a few minutes, or ask the console's operator to check SCP and the network (the log names the address)`, extra);
+}
+
 function signInFailure(err: ScpError, netCode: string, extra: { scpCode?: number; requestId?: string }): SignInError {
   switch (err.kind) {
     case 'http':
       if (err.status === 401) return new SignInError('invalid_credentials', `Wrong user name or password${err.message ? ` (SCP: ${err.message})` : ''}`, extra);
+      // The client retried a sign-in whose answer was lost, and SCP refused the repeated X-Client-Token.
+      if (err.isIdempotencyReplay) return brokenConnection('a repeated request was refused', extra);
       if (err.status === 429) return new SignInError('scp_busy', 'SCP is rate-limiting sign-ins from the console; try again in a minute', extra);
       return new SignInError('scp_error', `SCP refused the sign-in (HTTP ${err.status}): ${err.message}`, extra);
     case 'network':
@@ -68,8 +75,7 @@ function signInFailure(err: ScpError, netCode: string, extra: { scpCode?: number
         ? new SignInError('scp_timeout', `SCP did not answer the sign-in in time (${netCode}); try again in a few minutes, or ask the console's operator to check SCP and the network (the log names the address)`, extra)
         : new SignInError('scp_unreachable', `The console cannot reach SCP (${netCode}); try again in a few minutes, or ask the console's operator to check that SCP is up and SCP_BASE_URL is right (the log names the address)`, extra);
     case 'outcome-unknown':
-      // A sign-in changes nothing on SCP, so a broken connection is simply worth another try.
-      return new SignInError('scp_unreachable', `The connection to SCP broke during the sign-in (${netCode}); try again in a few minutes, or ask the console's operator to check SCP and the network (the log names the address)`, extra);
+      return brokenConnection(netCode, extra);
     case 'tls':
       return new SignInError('scp_tls', "SCP's TLS certificate was refused; ask the console's operator to check SCP_TLS_CA_FILE or SCP_TLS_FINGERPRINT", extra);
     case 'budget':
