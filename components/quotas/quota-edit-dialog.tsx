@@ -6,11 +6,11 @@ import { Field, invalidProps } from '@/components/forms/field';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { FormDialog } from '@/components/resource/form-dialog';
 import { useKeyedRequest } from '@/components/resource/use-keyed-request';
-import { api } from '@/lib/api';
+import { api, ApiError } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
 import { isSizeAmount, limitText, parseLimitText, SIZE_UNITS, type SizeUnit } from '@/lib/resources/quota-units';
-import { checkQuotaEdit, FORM_ERROR, quotaSetBody, type LimitValue, type QuotaGroup, type QuotaItem } from '@/lib/resources/quota-view';
+import { checkQuotaEdit, FORM_ERROR, quotaSetBody, refusedQuota, type LimitValue, type QuotaGroup, type QuotaItem } from '@/lib/resources/quota-view';
 import type { FieldError } from '@/lib/resources/types';
 import { useQuotaFormat } from './use-quota-format';
 
@@ -41,6 +41,11 @@ export function QuotaEditDialog({ projectId, projectName, azName, group, storage
   const [nothing, setNothing] = useState(false);
   const request = useKeyedRequest((body: ReturnType<typeof quotaSetBody>, clientToken: string) => api.post('/api/quotas', { body, clientToken }));
   const { failure, sending } = request;
+  const [sent, setSent] = useState<ReturnType<typeof quotaSetBody> | null>(null);
+  // SCP's refusal of one entry goes under that quota, in words; any other failure under the form.
+  const scpRefused = sent && failure instanceof ApiError ? refusedQuota(sent, failure.message) : undefined;
+  const errorOf = (item: QuotaItem): FieldError | undefined =>
+    errors[item.key] ?? (scpRefused?.key === item.key ? { key: 'quotas.edit.scpRefused', values: { quota: label(item), detail: scpRefused.detail } } : undefined);
 
   const submit = async () => {
     const problems = checkQuotaEdit(projectId, group.azId, group.items, values, label, (item) => amount(item, item.inUse));
@@ -48,6 +53,7 @@ export function QuotaEditDialog({ projectId, projectName, azName, group, storage
     const body = quotaSetBody(projectId, group.azId, group.items, values);
     setNothing(!Object.keys(problems).length && body.quota_sets.length === 0);
     if (Object.keys(problems).length || body.quota_sets.length === 0) return;
+    setSent(body);
     if (!(await request.submit(body))) return;
     // The storage tags a tenant may create servers on follow its storage quotas.
     await Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.quotas.all }), queryClient.invalidateQueries({ queryKey: queryKeys.storageTags.all })]);
@@ -85,7 +91,7 @@ export function QuotaEditDialog({ projectId, projectName, azName, group, storage
       <div className="grid gap-3 sm:grid-cols-2">
         {group.items.map((item) => {
           const id = `${base}-${item.key.replace(/[^\w-]/g, '_')}`;
-          const error = errors[item.key];
+          const error = errorOf(item);
           return (
             <Field key={item.key} id={id} label={label(item)} error={error} hint={hint(item)} unit={unit(item)}>
               <input
@@ -118,7 +124,7 @@ export function QuotaEditDialog({ projectId, projectName, azName, group, storage
         })}
       </div>
       {nothing && <p role="status" className="text-sm text-muted">{t('quotas.edit.nothing')}</p>}
-      {failure !== null && <ErrorNotice title={t('quotas.edit.failed')} error={failure} />}
+      {failure !== null && !scpRefused && <ErrorNotice title={t('quotas.edit.failed')} error={failure} />}
     </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GLOBAL_QUOTA_AZ_ID, type Quota } from '@/lib/scp';
-import { checkQuotaEdit, documentedQuotaKeys, FORM_ERROR, quotaGroups, quotaSetBody, type LimitValue } from './quota-view';
+import { checkQuotaEdit, documentedQuotaKeys, FORM_ERROR, quotaGroups, quotaSetBody, refusedQuota, type LimitValue } from './quota-view';
 
 const AZ = '6f1c6f0e-1111-4d5e-9a6b-000000000001';
 const AZ2 = '6f1c6f0e-1111-4d5e-9a6b-000000000002';
@@ -115,5 +115,22 @@ describe('quota edit', () => {
     const errors = checkQuotaEdit(PROJECT, AZ, odd, typed({ 'object/buckets': '20' }), name, used);
     expect(errors['object/buckets']).toBeUndefined();
     expect(errors[FORM_ERROR]?.values?.detail).toMatch(/^quota_sets\.0\.provider: /);
+  });
+});
+
+describe('refusedQuota', () => {
+  const items = quotaGroups(rows)[0].items;
+  const body = quotaSetBody(PROJECT, AZ, items, typed({ 'compute/cores': '96', [`storage/storage_tag::${TAG}`]: '4', 'vac/vAC-1000': '2' }));
+
+  it('finds the quota an SCP refusal points at, with SCP\'s reason', () => {
+    expect(refusedQuota(body, 'quota_sets.1.value: quota 高性能存储 cannot be set to 4096 MB in AZ a: tenant t already uses 8192 MB')).toEqual({
+      key: `storage/storage_tag::${TAG}`, detail: 'quota 高性能存储 cannot be set to 4096 MB in AZ a: tenant t already uses 8192 MB',
+    });
+    expect(refusedQuota(body, 'quota_sets.0: nope')).toEqual({ key: 'compute/cores', detail: 'nope' });
+  });
+
+  it('leaves other failures to the form', () => {
+    expect(refusedQuota(body, 'quota_sets.7.value: out of range')).toBeUndefined();
+    expect(refusedQuota(body, 'SCP could not be reached')).toBeUndefined();
   });
 });

@@ -204,3 +204,14 @@ export function checkQuotaEdit(projectId: string, azId: string, items: readonly 
   }
   return out;
 }
+
+/**
+ * The quota SCP refused, when its message points at an entry of the body
+ * (`quota_sets.1.value: …`), with the rest of the message: so the dialog can
+ * put SCP's reason under that quota, named in words, instead of an index.
+ */
+export function refusedQuota(body: ReturnType<typeof quotaSetBody>, message: string): { key: string; detail: string } | undefined {
+  const match = /^quota_sets\.(\d+)(?:\.\w+)?:\s*(.*)$/s.exec(message);
+  const set = match ? body.quota_sets[Number(match[1])] : undefined;
+  return set && match ? { key: `${set.namespace}/${set.resource}`, detail: match[2] } : undefined;
+}

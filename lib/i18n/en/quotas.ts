@@ -60,6 +60,7 @@ export const quotasEn: Record<keyof typeof quotasZhCN, string> = {
   'quotas.edit.invalidMb': '{quota}: enter −1 (unlimited) or a size in GB or TB that comes to a whole number of MB',
   'quotas.edit.invalidBytes': '{quota}: enter −1 (unlimited) or a size in GB or TB that comes to a whole number of bytes',
   'quotas.edit.belowUsage': '{quota}: the limit cannot be below the {used} already in use',
+  'quotas.edit.scpRefused': '{quota}: SCP refused this limit: {detail}',
   'quotas.edit.refused': '{count} quota(s) need correcting, see below.',
   'quotas.edit.nothing': 'No limit was changed.',
   'quotas.edit.failed': 'Could not save the quotas',

@@ -58,6 +58,7 @@ export const quotasZhCN = {
   'quotas.edit.invalidMb': '{quota}:请输入 −1(不限),或换算后为整数 MB 的 GB、TB 数值',
   'quotas.edit.invalidBytes': '{quota}:请输入 −1(不限),或换算后为整数字节的 GB、TB 数值',
   'quotas.edit.belowUsage': '{quota}:上限不能低于已用量 {used}',
+  'quotas.edit.scpRefused': '{quota}:SCP 拒绝了这个上限:{detail}',
   'quotas.edit.refused': '有 {count} 项配额不符合要求,请按提示修改。',
   'quotas.edit.nothing': '没有修改任何上限。',
   'quotas.edit.failed': '配额保存失败',
