@@ -110,7 +110,15 @@ test('an admin sets up a new tenant (pool, quotas, VPC) and the tenant creates i
     await vpcs.createButton.click();
     const vpcDialog = vpcs.dialog('vpc-create-dialog');
     await vpcDialog.getByTestId('vpc-create-project').selectOption({ label: name });
+    // The dialog looks up the tenant's VPC in that pool first (one per pool), and sends nothing while it looks.
+    const looked = page.waitForResponse((res) => {
+      const url = new URL(res.url());
+      return url.pathname === '/api/vpcs' && url.searchParams.get('project_id') === project.id && url.searchParams.get('az_id') === azId;
+    });
     await vpcDialog.getByTestId('vpc-create-az').selectOption({ label: GZ });
+    await looked;
+    await expect(vpcDialog.getByText(vpcs.tr('vpcs.create.checking'))).toHaveCount(0);
+    await expect(vpcDialog.getByTestId('vpc-exists')).toHaveCount(0);
     await vpcDialog.getByTestId('vpc-create-name').fill(vpcName);
     await vpcDialog.getByRole('button', { name: vpcs.tr('vpcs.create.submit'), exact: true }).click();
     await expect(vpcDialog).toBeHidden();
