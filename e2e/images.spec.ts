@@ -109,6 +109,35 @@ test.describe('images', () => {
     await images.expectStatus(name, 'active');
   });
 
+  test('a text file chosen as an ISO is refused before anything is sent, saying why; the form stays as typed', async ({ page, signedInAs }) => {
+    await signedInAs('acme');
+    const images = new ImagesPage(page);
+    const name = `${acmePrefix}-text`;
+    await images.open(`name=${acmePrefix}`);
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (request.method() !== 'GET' && path.startsWith('/api/images')) sent.push(`${request.method()} ${path}`);
+    });
+    await images.uploadButton.click();
+    await images.fillUpload(name, 0);
+    const text = Buffer.from('not an ISO\n'.repeat(93));
+    await images.chooseFile(images.uploadDialog, 0, { name: 'notes.txt', buffer: text });
+    await images.submit(images.uploadDialog, 'images.upload.submit');
+    const error = images.uploadDialog.getByTestId('field-error');
+    await expect(error).toHaveText(zh('images.field.file.tooSmall.ISO', { name: 'notes.txt', size: text.length, min: 36864 }));
+    // Large enough, but without an ISO's volume descriptor.
+    await images.chooseFile(images.uploadDialog, 0, { name: 'big.txt', buffer: Buffer.alloc(40_000, 'x') });
+    await images.submit(images.uploadDialog, 'images.upload.submit');
+    await expect(error).toHaveText(zh('images.field.file.signature.ISO', { name: 'big.txt', size: 40_000, min: 0 }));
+    await expect(images.uploadDialog.getByLabel(zh('images.field.name'), { exact: true })).toHaveValue(name);
+    await expect(images.uploadDialog.getByRole('radio', { name: zh('images.field.diskFormat.ISO') })).toBeChecked();
+    expect(sent).toEqual([]);
+    await images.uploadDialog.getByRole('button', { name: zh('resource.confirm.cancel'), exact: true }).click();
+    await images.open(`name=${name}`);
+    await expect(images.row(name)).toHaveCount(0);
+  });
+
   test('a failed upload keeps the record; Retry sends the file to the same record with the same client token', async ({ page, signedInAs }) => {
     await signedInAs('acme');
     const images = new ImagesPage(page);
@@ -132,7 +161,7 @@ test.describe('images', () => {
     await page.route('**/api/images/*/upload', (route) =>
       failures-- > 0 ? route.fulfill({ status: 502, json: { error: { code: 'upstream_unavailable', message: 'SCP could not be reached', requestId: 'e2e-req' } } }) : route.continue(),
     );
-    await images.fillUpload(name, 32 * 1024);
+    await images.fillUpload(name, 40 * 1024);
     await images.submit(images.uploadDialog, 'images.upload.submit');
     await expect(images.uploadDialog.getByRole('alert')).toContainText(zh('images.upload.failed'));
     await expect(images.uploadDialog.getByRole('alert')).toContainText('SCP could not be reached');

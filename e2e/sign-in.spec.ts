@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n';
 import { expect, test } from './fixtures';
 import { ConsolePage } from './pages/console-page';
 import { SignInPage } from './pages/sign-in-page';
+import { setSimulatorFaults } from './pages/tasks-api';
 import { accounts } from './support/accounts';
 import { expectNoMissingTranslations } from './support/i18n-check';
 
@@ -58,5 +59,25 @@ test.describe('sign-in', () => {
     await expect(signIn.error).toHaveText(t('zh-CN', 'signIn.error.missing'));
     await expect(signIn.username).toHaveValue('admin');
     await expect(signIn.password).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test.describe('with SCP cut off', () => {
+    test.afterEach(async () => {
+      await setSimulatorFaults({ resetRate: 0 });
+    });
+
+    test('says SCP cannot be reached and what to do, without telling where SCP is', async ({ page }) => {
+      const signIn = new SignInPage(page);
+      await signIn.goto();
+      // Every answer of the simulator is cut off: the console's connection to SCP breaks.
+      await setSimulatorFaults({ resetRate: 1 });
+      await signIn.signIn(accounts.acme.username, accounts.acme.password);
+      await expect(signIn.error).toContainText(t('zh-CN', 'signIn.error.scp_unreachable'), { timeout: 30_000 });
+      await expect(signIn.error).toContainText(/请求编号:[0-9a-f-]{36}/);
+      const simPort = process.env.E2E_SIM_PORT ?? '9543';
+      await expect(page.locator('body')).not.toContainText(/https?:\/\/|127\.0\.0\.1|localhost/);
+      await expect(page.locator('body')).not.toContainText(`:${simPort}`);
+      await expectNoMissingTranslations(page);
+    });
   });
 });

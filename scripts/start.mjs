@@ -7,6 +7,8 @@
  *
  * Environment:
  *   PORT              console port (default 3000); --port wins over it
+ *   HOST              console listen address. Unset: 127.0.0.1 on the simulator (its demo
+ *                     passwords are published), 0.0.0.0 with a real SCP (scripts/lib/listen-host.mjs)
  *   SIM_PORT          simulator port (default 9443); --sim-port wins over it.
  *                     The simulator runs as `node --import tsx server/simulator/main.ts --port SIM_PORT`.
  *   SCP_BASE_URL      URL of a real SCP. When set, no simulator is started and the
@@ -34,6 +36,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { consoleHost, isLoopback, localHost, startLine, urlHost } from './lib/listen-host.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -68,10 +71,10 @@ function buildIsStale() {
   return buildInputs.some((input) => newestMtime(join(root, input)) > builtAt);
 }
 
-/** Resolves true when something accepts TCP connections on 127.0.0.1:port. */
-function portInUse(port) {
+/** Resolves true when something accepts TCP connections on host:port. */
+function portInUse(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
+    const socket = connect({ host, port });
     socket.once('connect', () => {
       socket.destroy();
       resolve(true);
@@ -102,6 +105,8 @@ const { values } = parseArgs({ options: { port: { type: 'string' }, 'sim-port': 
 const port = portOption(values.port ?? process.env.PORT, '--port/PORT', 3000);
 const simPort = portOption(values['sim-port'] ?? process.env.SIM_PORT, '--sim-port/SIM_PORT', 9443);
 const externalScp = process.env.SCP_BASE_URL || undefined;
+const host = consoleHost({ host: process.env.HOST, realScp: Boolean(externalScp) });
+const consoleUrl = `http://${urlHost(localHost(host))}:${port}`;
 const sessionSecret = process.env.SESSION_SECRET || randomBytes(32).toString('base64url');
 if (sessionSecret.length < 32) fail('SESSION_SECRET must be at least 32 characters');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1', SESSION_SECRET: sessionSecret };
@@ -109,7 +114,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETR
 if (!externalScp && !existsSync(simulatorEntry)) {
   fail(`the SCP simulator entry ${simulatorEntry} does not exist; set SCP_BASE_URL to use a real SCP`);
 }
-if (await portInUse(port)) fail(`port ${port} is already in use; choose another with --port or PORT`);
+if (await portInUse(port, localHost(host))) fail(`port ${port} is already in use; choose another with --port or PORT`);
 if (!externalScp && (await portInUse(simPort))) fail(`port ${simPort} is already in use; choose another with --sim-port or SIM_PORT`);
 
 /** @type {import('node:child_process').ChildProcess[]} */
@@ -179,8 +184,9 @@ if (!externalScp) {
 }
 
 if (!stopping) {
-  const consoleServer = supervise([join(root, 'scripts/serve-console.mjs'), '--port', String(port)], 'the console');
-  if ((await waitForHttp(`http://127.0.0.1:${port}/`, consoleServer)) && !stopping) {
-    console.log(`\nSCP console: http://localhost:${port}  (SCP: ${env.SCP_BASE_URL})\n`);
+  if (!externalScp && !isLoopback(host)) console.warn(`start: HOST=${host} serves the demo, whose passwords are in the README, to the network`);
+  const consoleServer = supervise([join(root, 'scripts/serve-console.mjs'), '--port', String(port), '--host', host], 'the console');
+  if ((await waitForHttp(`${consoleUrl}/`, consoleServer)) && !stopping) {
+    console.log(`\n${startLine({ host, port, scpUrl: env.SCP_BASE_URL })}\n`);
   }
 }

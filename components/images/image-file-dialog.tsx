@@ -17,7 +17,7 @@ export function ImageFileDialog({ image, onClose }: { image: ImageRow; onClose: 
   const { phase, upload, cancel } = useImageUpload({ id: image.id, name: image.name });
   const busy = phase.kind === 'uploading';
   const submit = async () => {
-    const problem = fileError(file);
+    const problem = await fileError(file, image.disk_format);
     setError(problem);
     if (problem || !file) return;
     if (await upload(file)) onClose();

@@ -60,7 +60,7 @@ export function ImageUploadDialog({ onClose }: { onClose: () => void }) {
     const problems: Record<string, FieldError | undefined> = parsed.success ? {} : fieldErrors(parsed.error);
     if (!values.name.trim()) problems.name = { key: 'forms.error.required' };
     if (!values.azs.length) problems.azs = { key: 'forms.error.required' };
-    problems.file = fileError(file);
+    problems.file = await fileError(file, values.disk_format);
     setErrors(problems);
     if (!parsed.success || Object.values(problems).some(Boolean) || !file) return;
     if (await createAndUpload(parsed.data, file)) onClose();

@@ -2,14 +2,19 @@
 
 import { UsageMeter } from '@/components/resource/usage-meter';
 import { useT } from '@/lib/i18n/client';
-import type { QuotaGroup } from '@/lib/resources/quota-view';
+import type { QuotaGroup, QuotaItem } from '@/lib/resources/quota-view';
 import { useQuotaFormat } from './use-quota-format';
 
-/** The quotas of one AZ: each with its use against its limit and a meter (none for an unlimited one). */
-export function QuotaTable({ group, azName, onEdit }: { group: QuotaGroup; azName: string; onEdit?: () => void }) {
+/** The quotas of one AZ: each with its use against its limit and a meter (none for an unlimited or unset one). */
+export function QuotaTable({ group, azName, storageTags, onEdit }: { group: QuotaGroup; azName: string; storageTags?: ReadonlyMap<string, string>; onEdit?: () => void }) {
   const t = useT();
-  const { label, amount } = useQuotaFormat(group.items);
+  const { label, amount } = useQuotaFormat(group.items, storageTags);
   const headingId = `quotas-${group.azId}`;
+  const usage = (item: QuotaItem) => {
+    const used = amount(item, item.inUse);
+    if (item.unset) return t('quotas.usage.notSet', { used });
+    return item.limit < 0 ? t('quotas.usage.unlimited', { used }) : t('quotas.usage', { used, limit: amount(item, item.limit) });
+  };
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-border p-4" data-testid="quota-group" data-az={group.azId}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -38,16 +43,13 @@ export function QuotaTable({ group, azName, onEdit }: { group: QuotaGroup; azNam
               <tr key={item.key} data-quota={item.key} className="border-t border-border align-top">
                 <th scope="row" className="py-2 pr-3 text-left font-medium">
                   {name}
-                  <span className="block font-mono text-xs font-normal text-muted">{item.key}</span>
                 </th>
                 <td className="whitespace-nowrap py-2 pr-3" data-testid="quota-usage">
-                  {item.limit < 0
-                    ? t('quotas.usage.unlimited', { used: amount(item, item.inUse) })
-                    : t('quotas.usage', { used: amount(item, item.inUse), limit: amount(item, item.limit) })}
+                  {usage(item)}
                 </td>
                 <td className="py-2">
                   {item.ratio === null ? (
-                    <span className="text-muted">{t('quotas.unlimited')}</span>
+                    <span className="text-muted">{t(item.unset ? 'quotas.notSet' : 'quotas.unlimited')}</span>
                   ) : (
                     <UsageMeter id={item.key} label={name} ratio={item.ratio} />
                   )}

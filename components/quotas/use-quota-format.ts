@@ -5,35 +5,29 @@ import { formatNumber, formatSizeMb } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { useLocale, useT } from '@/lib/i18n/client';
 import { lineTypesQuery } from '@/lib/resources/floating-ip-lookups';
+import { isPerLineType, quotaLabel } from '@/lib/resources/quota-label';
 import type { QuotaAmount, QuotaItem } from '@/lib/resources/quota-view';
 
-const UNIT: Record<QuotaAmount, MessageKey> = {
-  count: 'quotas.unit.count', cores: 'quotas.unit.cores', mb: 'quotas.unit.mb', bytes: 'quotas.unit.bytes', kbps: 'quotas.unit.kbps',
+/** The unit a count-like limit is typed in; sizes are typed in GB or TB, chosen beside the input. */
+const UNIT: Record<Exclude<QuotaAmount, 'mb' | 'bytes'>, MessageKey> = {
+  count: 'quotas.unit.count', cores: 'quotas.unit.cores', kbps: 'quotas.unit.kbps',
 };
 
-/** Floating-IP quotas are per line type (`eip_count::<line type id>`), named by the line type. */
-const perLineType = (item: QuotaItem) => item.namespace === 'network' && item.resource.startsWith('eip_');
-
 /**
- * A quota's words: its label, an amount of it, and the unit its limit is typed
- * in. Given the items it will label, it reads the line types' names when
- * floating-IP quotas are among them (one cached read).
+ * A quota's words: its label, an amount of it, and the unit a count-like limit
+ * is typed in. Given the items it will label, it reads the line types' names
+ * when floating-IP quotas are among them (one cached read); `storageTags` names
+ * storage tags the rows do not name (quotas not set yet).
  */
-export function useQuotaFormat(items: readonly QuotaItem[] = []) {
+export function useQuotaFormat(items: readonly QuotaItem[] = [], storageTags?: ReadonlyMap<string, string>) {
   const t = useT();
   const locale = useLocale();
   const lineTypes = useQuery({
     ...lineTypesQuery(),
-    enabled: items.some(perLineType),
+    enabled: items.some(isPerLineType),
     select: (answer) => new Map(answer.linetypes.map((lt) => [lt.id, lt.name])),
   });
-  /** A documented resource by the console's label (a storage tag or line type by its name); another by SCP's name, else its key. */
-  const label = (item: QuotaItem) => {
-    if (!item.labelKey) return item.name || item.key;
-    const ref = item.resource.split('::')[1] || '';
-    if (perLineType(item)) return t(item.labelKey, { line: lineTypes.data?.get(ref) ?? ref });
-    return t(item.labelKey, { tag: item.name || ref });
-  };
+  const label = (item: QuotaItem) => quotaLabel(item, t, { storageTags, lineTypes: lineTypes.data });
   const amount = (item: QuotaItem, n: number) => {
     switch (item.amount) {
       case 'mb': return formatSizeMb(n, locale);
@@ -44,6 +38,9 @@ export function useQuotaFormat(items: readonly QuotaItem[] = []) {
       default: return item.unit ? `${formatNumber(n, locale)} ${item.unit}` : formatNumber(n, locale);
     }
   };
-  const unit = (item: QuotaItem) => (item.amount === 'raw' ? item.unit ?? '' : t(UNIT[item.amount]));
+  const unit = (item: QuotaItem): string | undefined => {
+    if (item.amount === 'raw') return item.unit ?? undefined;
+    return item.amount === 'mb' || item.amount === 'bytes' ? undefined : t(UNIT[item.amount]);
+  };
   return { label, amount, unit };
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { FormFields } from '@/components/forms/form-fields';
 import { fieldErrors } from '@/components/forms/form-errors';
+import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import type { ActionForm, FieldError } from '@/lib/resources/types';
 import { Dialog } from './dialog';
@@ -12,7 +13,9 @@ import type { ActionRunner, RunnerTarget } from './use-action-runner';
 
 function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T>; item: T; runner: ActionRunner<T>; label: string }) {
   const t = useT();
-  const [values, setValues] = useState(() => form.initial(item));
+  const session = useSessionUser();
+  const [extra] = useState(() => form.extra?.(item, session));
+  const [values, setValues] = useState(() => ({ ...form.initial(item), ...extra?.initial }));
   const [loading, setLoading] = useState(!!form.load);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
@@ -21,13 +24,13 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
     const abort = new AbortController();
     form.load(item, abort.signal).then(
       (loaded) => {
-        setValues(loaded);
+        setValues({ ...loaded, ...extra?.initial });
         setLoading(false);
       },
       (error) => !abort.signal.aborted && setLoadError(error),
     );
     return () => abort.abort();
-  }, [form, item]);
+  }, [form, item, extra]);
   const serverErrors = runner.failed ? fieldErrors(runner.failed.error) : {};
   const submit = () => {
     const problems = form.check(values, item);
@@ -44,6 +47,11 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
       onClose={runner.cancel}
       onSubmit={submit}
     >
+      {extra?.notice && (
+        <p role="note" data-testid="action-form-notice" className="rounded-md border border-border bg-surface px-3 py-2 text-sm">
+          {t(extra.notice.key, extra.notice.values)}
+        </p>
+      )}
       {loadError !== null ? (
         <ErrorNotice title={t('resource.action.failedShort', { action: t(form.titleKey) })} error={loadError} />
       ) : loading ? (
@@ -51,7 +59,7 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
           {t('resource.list.loading')}
         </p>
       ) : (
-        <FormFields fields={form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+        <FormFields fields={extra?.fields ? [...form.fields, ...extra.fields] : form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
       )}
       {runner.failed && <ErrorNotice title={t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
     </FormDialog>

@@ -6,6 +6,7 @@ import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import type { Action, FoundTask, ListSource, ResourceDeclaration } from '@/lib/resources/types';
 import { invalidateForKind } from '@/lib/tasks/object-kind';
+import { useFollowUp } from './use-follow-up';
 import { useTaskStarted } from './use-task-started';
 
 /** How many item names a batch task's tray entry spells out. */
@@ -43,6 +44,7 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
     const keys = [resource.list.all, ...invalidateForKind(resource.kind)];
     return keys.filter((key, i) => keys.findIndex((k) => JSON.stringify(k) === JSON.stringify(key)) === i);
   }, [resource.list.all, resource.kind]);
+  const followUp = useFollowUp(resource.kind, stale);
 
   /** Tracks a task a bulk run started, found after the fact: on its one item, or on several (a batch task) named by their first names. */
   const trackFound = useCallback(
@@ -69,12 +71,13 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
           if (result?.findTasks) void result.findTasks().then((found) => found.forEach((task) => trackFound(attempt, task)));
         } else {
           for (const item of items) {
-            const { taskId, affects = [] } = await action.run(item, { clientToken, values });
+            const { taskId, affects = [], followUp: next } = await action.run(item, { clientToken, values });
             if (!taskId) continue;
             const id = resource.rowKey(item);
             taskStarted({
               taskId, action: t(action.labelKey), object: { kind: resource.kind, id, name: resource.nameOf(item) }, progressOn: [id, ...affects], invalidate: stale,
             });
+            if (next) void followUp(taskId, next);
           }
         }
         tokens.current.delete(key);
@@ -87,7 +90,7 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
         await queryClient.invalidateQueries({ queryKey: resource.list.all });
       }
     },
-    [resource, t, taskStarted, trackFound, queryClient, onDone, stale],
+    [resource, t, taskStarted, trackFound, queryClient, onDone, stale, followUp],
   );
 
   /** Starts an action on items; refused items are never sent. */

@@ -13,16 +13,20 @@ describe('describeSignInError', () => {
     expect(describeSignInError(new SessionError(400, 'invalid_request', 'username: is required', 'r2'))).toMatchObject({
       key: 'signIn.error.invalid_request', detail: 'username: is required',
     });
-    expect(describeSignInError(new SessionError(502, 'scp_unreachable', 'Cannot reach SCP at https://scp:443', 'r3'))).toEqual({
-      key: 'signIn.error.scp_unreachable', detail: 'Cannot reach SCP at https://scp:443', requestId: 'r3',
+    const unreachable = 'The console cannot reach SCP (ECONNREFUSED); try again in a few minutes, or ask the console\'s operator to check that SCP is up and SCP_BASE_URL is right (the log names the address)';
+    expect(describeSignInError(new SessionError(502, 'scp_unreachable', unreachable, 'r3'))).toEqual({
+      key: 'signIn.error.scp_unreachable', detail: unreachable, requestId: 'r3',
     });
   });
 
   it('tells how long to wait when rate-limited', () => {
     expect(describeSignInError(new SessionError(429, 'rate_limited', 'slow down', 'r4', undefined, 30))).toEqual({
-      key: 'signIn.error.rate_limited_for', values: { seconds: 30 },
+      key: 'signIn.error.rate_limited_for', values: { seconds: 30 }, detail: 'slow down',
     });
-    expect(describeSignInError(new SessionError(429, 'rate_limited', 'slow down'))).toEqual({ key: 'signIn.error.rate_limited' });
+    expect(describeSignInError(new SessionError(429, 'rate_limited', 'locked', 'r4', undefined, 601))).toEqual({
+      key: 'signIn.error.rate_limited_minutes', values: { minutes: 11 }, detail: 'locked',
+    });
+    expect(describeSignInError(new SessionError(429, 'rate_limited', ''))).toEqual({ key: 'signIn.error.rate_limited', detail: undefined });
   });
 
   it('falls back to a general message, with the console\'s words, for codes it does not know', () => {

@@ -86,7 +86,9 @@ export function TaskTrayProvider({ children }: { children: ReactNode }) {
     watch: (input, beganAt) => store.track(input, beganAt),
     dismiss: (ids) => store.dismiss(ids),
     dismissFinished: () => store.dismissFinished(),
-  }), [store]);
+    settled: (taskId) => store.settled(taskId),
+    notify: (notice) => push({ ...notice, id: crypto.randomUUID() }),
+  }), [store, push]);
   const tray = useMemo<TaskTracker>(() => ({ ...actions, tasks, enabled, pollFailing: poll.isError }), [actions, tasks, enabled, poll.isError]);
 
   return (

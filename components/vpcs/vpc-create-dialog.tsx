@@ -51,7 +51,10 @@ export function VpcCreateDialog({ onClose }: { onClose: () => void }) {
     const parsed = VpcCreateSchema.safeParse({ az_id: azId, project_id: projectId, name: name.trim() || undefined });
     if (!parsed.success) Object.assign(problems, { ...fieldErrors(parsed.error, rename), ...problems });
     setErrors(problems);
-    if (Object.keys(problems).length || !parsed.success || existing.data || existing.isPending) return;
+    if (Object.keys(problems).length || !parsed.success) return;
+    // A click while the AZ's VPC is still being looked up waits for the answer instead of being lost.
+    const clash = existing.isPending ? (await existing.refetch()).data : existing.data;
+    if (clash) return;
     const sent = await request.submit(parsed.data);
     if (!sent) return;
     taskStarted({

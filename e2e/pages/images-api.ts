@@ -1,4 +1,5 @@
 import { expect, request, type APIRequestContext } from '@playwright/test';
+import { isoFile, MIN_ISO_BYTES } from '../support/image-files';
 
 /** An image as the console lists it (the fields the image specs use). */
 export interface ApiImage {
@@ -35,11 +36,11 @@ export class ImagesApi {
     return (await this.json<{ items: ApiImage[] }>(await this.api.get(`/api/images?${qs}`), 'list images')).items;
   }
 
-  /** Creates a private ISO image in the account's first AZ and uploads `bytes` into it; answers its id. */
-  async createPrivate(name: string, bytes = 4096): Promise<string> {
+  /** Creates a private ISO image in the account's first AZ and uploads an ISO of `bytes` into it; answers its id. */
+  async createPrivate(name: string, bytes = MIN_ISO_BYTES): Promise<string> {
     const azs = (await this.json<{ items: { id: string }[] }>(await this.api.get('/api/azs?pageSize=100'), 'list AZs')).items;
     const { id } = await this.json<{ id: string }>(await this.api.post('/api/images', { data: { name, image_type: 'private', disk_format: 'ISO', azs: [azs[0].id] } }), 'create image');
-    await this.json(await this.api.put(`/api/images/${id}/upload`, { data: Buffer.alloc(bytes, 1), headers: { 'content-type': 'application/octet-stream' } }), 'upload image');
+    await this.json(await this.api.put(`/api/images/${id}/upload`, { data: isoFile(bytes), headers: { 'content-type': 'application/octet-stream' } }), 'upload image');
     return id;
   }
 

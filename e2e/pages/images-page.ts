@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { t, type Locale, type MessageKey } from '@/lib/i18n';
 import { ConsolePage } from './console-page';
+import { isoFile } from '../support/image-files';
 
 /** The image list (/images): table, row actions, the upload, upload-file and edit dialogs. */
 export class ImagesPage extends ConsolePage {
@@ -77,9 +78,10 @@ export class ImagesPage extends ConsolePage {
     await this.chooseFile(dialog, bytes);
   }
 
-  /** Picks a generated file of `bytes` in a dialog's file field. */
-  async chooseFile(dialog: Locator, bytes: number): Promise<void> {
-    await dialog.getByLabel(this.tr('images.field.file'), { exact: true }).setInputFiles({ name: 'e2e-image.iso', mimeType: 'application/octet-stream', buffer: Buffer.alloc(bytes, 7) });
+  /** Picks a generated ISO of `bytes` in a dialog's file field, or the file given. */
+  async chooseFile(dialog: Locator, bytes: number, file?: { name: string; buffer: Buffer }): Promise<void> {
+    const chosen = file ?? { name: 'e2e-image.iso', buffer: isoFile(bytes) };
+    await dialog.getByLabel(this.tr('images.field.file'), { exact: true }).setInputFiles({ ...chosen, mimeType: 'application/octet-stream' });
   }
 
   /** Submits a dialog with its button labelled `label`. */

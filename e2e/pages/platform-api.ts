@@ -34,6 +34,28 @@ export class PlatformApi extends ConsoleApi {
     return this.call<AzDetail>('GET', `/api/azs/${azId}`);
   }
 
+  /**
+   * Removes a test tenant and what it owns (cleanup, as admin): its servers for
+   * good, its subnets, its VPCs (tasks), then the tenant. Missing pieces are fine.
+   */
+  async dismantleTenant(name: string): Promise<void> {
+    const { items } = await this.call<{ items: Project[] }>('GET', `/api/projects?pageSize=100&keywords=${encodeURIComponent(name)}`);
+    const project = items.find((p) => p.name === name);
+    if (!project) return;
+    const owned = async (kind: string) => (await this.call<{ items: { id: string }[] }>('GET', `/api/${kind}?pageSize=100&project_id=${project.id}`)).items;
+    // A server still being built refuses deletion until its task ends: try again until none is left.
+    await expect(async () => {
+      for (const s of await owned('servers')) await this.page.request.fetch(`/api/servers/${s.id}`, { method: 'DELETE', data: { force: 1 }, headers: { origin: this.origin } });
+      expect(await owned('servers')).toEqual([]);
+    }).toPass({ timeout: 60_000, intervals: [1_000] });
+    for (const subnet of await owned('subnets')) await this.call('DELETE', `/api/subnets/${subnet.id}`);
+    for (const vpc of await owned('vpcs')) {
+      const { task_id } = await this.call<{ task_id: string }>('DELETE', `/api/vpcs/${vpc.id}`);
+      await this.taskEnd(task_id);
+    }
+    await this.call('DELETE', `/api/projects/${project.id}`);
+  }
+
   async deleteTenantIfPresent(name: string): Promise<void> {
     const { items } = await this.call<{ items: Project[] }>('GET', `/api/projects?pageSize=100&keywords=${encodeURIComponent(name)}`);
     for (const p of items.filter((i) => i.name.startsWith(name))) await this.call('DELETE', `/api/projects/${p.id}`);

@@ -56,6 +56,17 @@ export class QuotasPage extends ConsolePage {
     return this.dialog.getByLabel(label, { exact: true });
   }
 
+  /** The GB/TB choice beside a size quota's input in the open dialog. */
+  unitSelect(label: string): Locator {
+    return this.dialog.getByLabel(this.tr('quotas.unit.label', { quota: label }), { exact: true });
+  }
+
+  /** Types a limit in the open dialog, choosing the unit of a size quota. */
+  async setLimit(label: string, text: string, unit?: 'GB' | 'TB'): Promise<void> {
+    await this.limitInput(label).fill(text);
+    if (unit) await this.unitSelect(label).selectOption(unit);
+  }
+
   async save(): Promise<void> {
     await this.dialog.getByRole('button', { name: this.tr('quotas.edit.submit'), exact: true }).click();
   }

@@ -57,6 +57,19 @@ export class ServersApi extends ConsoleApi {
     return servers;
   }
 
+  /** Moves servers to the recycle bin, waits until they are there, and deletes them for good (cleanup of servers not yet in the bin). */
+  async remove(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const res = await this.page.request.fetch(`/api/servers/${id}`, { method: 'DELETE', data: { force: 0 }, headers: { origin: this.origin } });
+      expect([200, 204, 400, 404], `delete ${id}: ${await res.text()}`).toContain(res.status());
+    }
+    await expect(async () => {
+      const binned = await this.list({ status: 'deleted', pageSize: '100' });
+      expect(ids.filter((id) => !binned.some((s) => s.id === id))).toEqual([]);
+    }).toPass({ timeout: 60_000, intervals: [1_000] });
+    await this.purge(ids);
+  }
+
   /** Deletes servers for good (cleanup); ones already gone are fine. */
   async purge(ids: string[]): Promise<void> {
     for (const id of ids) {

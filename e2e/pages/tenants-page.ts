@@ -50,6 +50,16 @@ export class TenantsPage extends ConsolePage {
     await dialog.getByLabel(this.tr(label), { exact: true }).fill(value);
   }
 
+  /** Gives a tenant a resource pool through its row's dialog, and waits for the association's task to show it in the row. */
+  async addResourcePool(name: string, poolName: string): Promise<void> {
+    await (await this.rowAction(name, 'tenants.action.azs')).click();
+    const dialog = this.page.getByTestId('tenant-azs-dialog');
+    await dialog.getByRole('checkbox', { name: poolName }).check();
+    await dialog.getByRole('button', { name: this.tr('tenants.azs.submit'), exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.row(name).locator('td[data-column="azs"]')).toHaveText(poolName, { timeout: 30_000 });
+  }
+
   /** Creates a tenant through the dialog and waits for it to close. */
   async create(values: { name: string; adminName: string; mail: string; phone: string; password: string }): Promise<void> {
     await this.page.getByRole('button', { name: this.tr('tenants.create.button'), exact: true }).click();

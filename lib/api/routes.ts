@@ -51,6 +51,7 @@ export const consoleApi = {
   'POST /api/servers/:server_id/reboot': servers.reboot,
   'POST /api/servers/:server_id/suspend': servers.suspend,
   'POST /api/servers/:server_id/clone': servers.clone,
+  'POST /api/servers/:server_id/allocation': servers.allocate,
   'POST /api/servers/:server_id/server-password': servers.resetPassword,
   'POST /api/servers/:server_id/remote-consoles': servers.remoteConsole,
   'GET /api/servers/:server_id/snapshots': snapshots.list,

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import type { SessionUser } from '@/lib/session-client/session-api';
 import { bulkVerdict } from './bulk';
 import {
-  cloneServer, deleteServer, purgeServer, rebootServer, resetServerPassword, restoreServer, serverActionsFor, startServer, stopServer, suspendServer,
+  cloneServer, deleteServer, handOverFollowUp, purgeServer, rebootServer, resetServerPassword, restoreServer, serverActionsFor, startServer, stopServer, suspendServer,
 } from './server-actions';
 
 const admin: SessionUser = { username: 'admin', role: 'admin', projectId: '', projectName: '' };
@@ -80,6 +80,33 @@ describe('clone', () => {
     for (const count of ['0', '21', '1.5', '', 'two']) expect(check(values({ count }), server('running')).count).toMatchObject({ key: 'forms.error.range', values: { min: 1, max: 20 } });
     expect(check(values({ count: '20', power_on: '1' }), server('running'))).toEqual({});
     expect(check(values({ description: 'd'.repeat(100) }), server('running')).description).toMatchObject({ key: 'forms.error.invalid' });
+  });
+});
+
+describe('an admin cloning a tenant’s server', () => {
+  const extra = cloneServer.form!.extra!;
+  const acmeServer = { ...server('running'), project_id: 'a'.repeat(32), project_name: 'acme' };
+
+  it('is told the clone will be the admin’s, and offered to hand it to the tenant, on by default', () => {
+    const platformAdmin = { ...admin, projectId: 'f'.repeat(32) };
+    expect(extra(acmeServer, platformAdmin)).toEqual({
+      notice: { key: 'servers.clone.notice.admin', values: { tenant: 'acme' } },
+      fields: [expect.objectContaining({ name: 'hand_over', kind: 'checkbox' })],
+      initial: { hand_over: '1' },
+    });
+    expect(t('en', 'servers.clone.notice.admin', { tenant: 'acme' })).toMatch(/belong to you.*not to tenant “acme”/);
+    expect(extra({ ...acmeServer, project_name: '' }, platformAdmin)?.notice?.values).toEqual({ tenant: 'a'.repeat(32) });
+  });
+
+  it('says nothing to a tenant, nor to an admin cloning a server of the admin’s own project', () => {
+    expect(extra(acmeServer, tenant)).toBeUndefined();
+    expect(extra({ ...acmeServer, project_id: 'f'.repeat(32) }, { ...admin, projectId: 'f'.repeat(32) })).toBeUndefined();
+  });
+
+  it('hands each clone over in its own step, named after the clone', () => {
+    const one = handOverFollowUp('a'.repeat(32), 'copy', ['c1']);
+    expect(one).toMatchObject({ labelKey: 'servers.action.handOver', failedKey: 'servers.clone.handOverFailed', steps: [{ id: 'c1', name: 'copy' }] });
+    expect(handOverFollowUp('a'.repeat(32), 'copy', ['c1', 'c2']).steps.map((x) => x.name)).toEqual(['copy (1/2)', 'copy (2/2)']);
   });
 });
 

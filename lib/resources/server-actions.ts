@@ -4,14 +4,14 @@ import { ServerCloneSchema, ServerPasswordSchema, type Server } from '@/lib/scp'
 import type { SessionUser } from '@/lib/session-client/session-api';
 import { findBatchTasks } from './bulk-tasks';
 import { inRecycleBin, isServerBusy } from './server-status';
-import { ALLOWED, refuse, type Action, type ActionContext, type BulkResult, type FieldError, type FormField, type Verdict } from './types';
+import { ALLOWED, refuse, type Action, type ActionContext, type BulkResult, type FieldError, type FollowUp, type FormExtra, type FormField, type Verdict } from './types';
 
 /*
  * What can be done to a server, with SCP's state rules (catalog §4.8.6) and
  * role rules. Each verdict names its reason so a disabled button can say why.
  */
 
-type ServerLike = Pick<Server, 'id' | 'name' | 'status'>;
+type ServerLike = Pick<Server, 'id' | 'name' | 'status'> & Partial<Pick<Server, 'project_id' | 'project_name'>>;
 
 /** A state rule: the statuses an action starts from, and the message when the server is in another. */
 function fromStatuses(statuses: readonly string[], reason: MessageKey) {
@@ -150,6 +150,39 @@ function cloneBody(values: Record<string, string> = {}) {
   };
 }
 
+/**
+ * SCP gives an admin's clone to the admin, even of a tenant's server (seed
+ * 4.11.3.15, note 3). So an admin cloning a tenant's server is told so before
+ * submit, and may hand the clones to that tenant, on by default.
+ */
+function cloneExtra(server: ServerLike, session: SessionUser): FormExtra | undefined {
+  if (session.role !== 'admin' || !server.project_id || server.project_id === session.projectId) return undefined;
+  return {
+    notice: { key: 'servers.clone.notice.admin', values: { tenant: server.project_name || server.project_id } },
+    fields: [{ name: 'hand_over', labelKey: 'servers.clone.field.handOver', kind: 'checkbox', hintKey: 'servers.clone.hint.handOver' }],
+    initial: { hand_over: '1' },
+  };
+}
+
+/**
+ * Hands each clone to `projectId` (分配云主机, seed 4.11.3.14) once the clone
+ * task has finished: SCP allocates only a server that exists. Each request
+ * has its own client token, kept if the transport retries it.
+ */
+export function handOverFollowUp(projectId: string, name: string, uuids: readonly string[]): FollowUp {
+  return {
+    labelKey: 'servers.action.handOver',
+    failedKey: 'servers.clone.handOverFailed',
+    steps: uuids.map((id, i) => {
+      const clientToken = crypto.randomUUID();
+      return {
+        id, name: uuids.length === 1 ? name : `${name} (${i + 1}/${uuids.length})`,
+        start: async () => taskOf(await api.post('/api/servers/:server_id/allocation', { params: { server_id: id }, body: { project_id: projectId }, clientToken })),
+      };
+    }),
+  };
+}
+
 /** Clone a server (catalog §4.8.6): checked in the browser with the console API's own schema. The clones' NICs start disconnected. */
 export const cloneServer: Action<ServerLike> = {
   id: 'clone',
@@ -158,6 +191,7 @@ export const cloneServer: Action<ServerLike> = {
     titleKey: 'servers.clone.title',
     fields: cloneFields,
     initial: (s) => ({ name: `${s.name.slice(0, 64)}-clone`, count: '1', power_on: '0', description: '' }),
+    extra: cloneExtra,
     check: (values): Record<string, FieldError> => {
       const out: Record<string, FieldError> = {};
       const body = cloneBody(values);
@@ -172,8 +206,11 @@ export const cloneServer: Action<ServerLike> = {
   },
   allowed: fromStatuses(USABLE_STATUSES, 'servers.reason.clone'),
   run: async (s, ctx) => {
-    const answer = await api.post('/api/servers/:server_id/clone', { params: params(s), body: cloneBody(ctx.values), clientToken: ctx.clientToken });
-    return { taskId: answer.task_id || undefined, affects: answer.uuids ?? [] };
+    const body = cloneBody(ctx.values);
+    const answer = await api.post('/api/servers/:server_id/clone', { params: params(s), body, clientToken: ctx.clientToken });
+    const uuids = answer.uuids ?? [];
+    const handOver = ctx.values?.hand_over === '1' && s.project_id ? handOverFollowUp(s.project_id, body.name, uuids) : undefined;
+    return { taskId: answer.task_id || undefined, affects: uuids, followUp: handOver };
   },
 };
 

@@ -106,6 +106,21 @@ export interface ActionResult {
   taskId?: string;
   /** Other objects the task changes (the server a snapshot recovery resets): their views show its progress too. */
   affects?: string[];
+  /** Work that waits for the task to finish well; its tasks show in the tray too. */
+  followUp?: FollowUp;
+}
+
+/**
+ * Requests SCP only takes once a task has finished (an admin's clone handed to
+ * the source's tenant, once the clone exists): one task per step.
+ */
+export interface FollowUp {
+  /** The tray's label of the steps' tasks. */
+  labelKey: MessageKey;
+  /** Said when the follow-up does not happen (the first task did not finish well, or a step was refused); gets {name}. */
+  failedKey: MessageKey;
+  /** Each object a step acts on (of the action's kind), and the request that starts its task. */
+  steps: readonly { id: string; name: string; start: () => Promise<{ taskId?: string }> }[];
 }
 
 /** A task a bulk run started, found after the fact: its id and the items (row keys) it works on. */
@@ -144,10 +159,23 @@ export interface ActionForm<T> {
   titleKey: MessageKey;
   fields: readonly FormField[];
   initial: (item: T) => Record<string, string>;
+  /**
+   * What this item and person add to the form, if anything: a notice said
+   * before submit, and fields after the others with their starting values (an
+   * admin cloning a tenant's server is told whose the clone is, and may hand it over).
+   */
+  extra?: (item: T, session: SessionUser) => FormExtra | undefined;
   /** Reads the starting values when the list item does not hold them (details SCP's list leaves out); the form waits for them. */
   load?: (item: T, signal: AbortSignal) => Promise<Record<string, string>>;
   /** Problems by field name; none: the action may run. */
   check: (values: Record<string, string>, item: T) => Record<string, FieldError>;
+}
+
+/** See ActionForm.extra. */
+export interface FormExtra {
+  notice?: { key: MessageKey; values?: MessageValues };
+  fields?: readonly FormField[];
+  initial?: Record<string, string>;
 }
 
 /** Something a user can do to an item (start, stop, delete…). */

@@ -37,6 +37,24 @@ describe('TrackedTaskStore', () => {
     expect(store.getSnapshot().map((t) => t.taskId)).toEqual(['a']);
   });
 
+  it('settles when a task ends, or when it is no longer tracked', async () => {
+    const store = new TrackedTaskStore(memoryStorage(), 'k');
+    store.track(input('a'));
+    store.track(input('b'));
+    let settled: unknown = 'pending';
+    const a = store.settled('a').then((task) => (settled = task?.snapshot?.status));
+    store.apply({ a: { status: 'doing', progress: 50 } });
+    await Promise.resolve();
+    expect(settled).toBe('pending');
+    store.apply({ a: { status: 'finish', progress: 100 } });
+    await a;
+    expect(settled).toBe('finish');
+    const b = store.settled('b');
+    store.dismiss(['b']);
+    await expect(b).resolves.toBeUndefined();
+    await expect(store.settled('a')).resolves.toMatchObject({ taskId: 'a' });
+  });
+
   it('does not lose what another tab added (each change re-reads storage)', () => {
     const storage = memoryStorage();
     const tab1 = new TrackedTaskStore(storage, 'k');

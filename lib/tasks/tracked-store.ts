@@ -124,6 +124,24 @@ export class TrackedTaskStore {
     this.update((tasks) => tasks.map((t) => (snapshots[t.taskId] ? { ...t, snapshot: snapshots[t.taskId] } : t)));
   }
 
+  /**
+   * The task once it has ended (work that must wait for it: a clone handed to
+   * its tenant); undefined when it stops being tracked first (dismissed).
+   */
+  settled(taskId: string): Promise<TrackedTask | undefined> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const task = this.tasks.find((t) => t.taskId === taskId);
+        if (task && !isFinished(task)) return false;
+        unsubscribe();
+        resolve(task);
+        return true;
+      };
+      const unsubscribe = this.subscribe(() => void check());
+      check();
+    });
+  }
+
   /** Removes tasks from the tray (the user dismissed them). */
   dismiss(taskIds: readonly string[]): void {
     this.update((tasks) => tasks.filter((t) => !taskIds.includes(t.taskId)));

@@ -14,6 +14,17 @@ export interface TaskTrackerActions {
   watch: (input: TrackedTaskInput, beganAt: number | undefined) => void;
   dismiss: (taskIds: readonly string[]) => void;
   dismissFinished: () => void;
+  /** The tracked task once it has ended; undefined if it is dismissed first. */
+  settled: (taskId: string) => Promise<TrackedTask | undefined>;
+  /** A toast without a task: work that could not start (a follow-up of a finished task). */
+  notify: (notice: TrayNotice) => void;
+}
+
+/** What `notify` shows: a failure or a note, in the person's language. */
+export interface TrayNotice {
+  tone: 'error' | 'neutral';
+  title: string;
+  body?: string;
 }
 
 /** The tray: its actions and what it shows. A new value whenever a poll changes something. */

@@ -31,7 +31,7 @@ function serverOf(tenant: string, status: string): string {
 
 describe('allowlist', () => {
   it('answers 404 not_found for anything not declared', async () => {
-    for (const [method, path] of [['GET', '/api/nothing'], ['DELETE', '/api/servers'], ['GET', '/api/servers/action/extra'], ['POST', '/api/volumes']]) {
+    for (const [method, path] of [['GET', '/api/nothing'], ['GET', '/api/servers/action/extra'], ['POST', '/api/volumes'], ['PATCH', '/api/volumes']]) {
       const r = await send(d(), request(method, path));
       expect(r.status, `${method} ${path}`).toBe(404);
       expect(r.json.error).toMatchObject({ code: 'not_found', message: expect.stringContaining(path), requestId: expect.any(String) });
@@ -49,6 +49,51 @@ describe('allowlist', () => {
     expect(r.json.error.message).toMatch(/server_id must be a UUID/);
     const p = await send(d(), request('GET', `/api/projects/${MISSING}`));
     expect(p.json.error.message).toMatch(/project_id must be 32 hex digits/);
+  });
+});
+
+describe('methods', () => {
+  it('answers 405 with the path\'s Allow list for a method the path does not have', async () => {
+    for (const [method, path, allow] of [
+      ['PATCH', '/api/servers', 'GET, HEAD, POST, OPTIONS'],
+      ['DELETE', '/api/servers', 'GET, HEAD, POST, OPTIONS'],
+      ['PUT', '/api/azs', 'GET, HEAD, OPTIONS'],
+      ['GET', `/api/servers/${MISSING}/start`, 'POST, OPTIONS'],
+      ['POST', `/api/servers/${MISSING}`, 'GET, HEAD, PUT, DELETE, OPTIONS'],
+    ]) {
+      const r = await send(d(), request(method, path));
+      expect(r.status, `${method} ${path}`).toBe(405);
+      expect(r.headers.get('allow'), `${method} ${path}`).toBe(allow);
+      expect(r.json.error).toMatchObject({ code: 'method_not_allowed', message: `${method} is not allowed on ${path}; it allows ${allow}`, requestId: expect.any(String) });
+    }
+  });
+
+  it('joins the methods of every template a path fits (tasks/batch is also a task id)', async () => {
+    const r = await send(d(), request('PUT', '/api/tasks/batch'));
+    expect(r.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+  });
+
+  it('answers a method the edge named (TRACE, handed on as OPTIONS) with 405', async () => {
+    const r = await send(d(), request('OPTIONS', '/api/servers', { headers: { 'x-scp-console-method': 'TRACE' } }));
+    expect(r).toMatchObject({ status: 405, json: { error: { code: 'method_not_allowed', message: expect.stringMatching(/^TRACE is not allowed on \/api\/servers/) } } });
+    expect(r.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+  });
+
+  it('answers OPTIONS with the path\'s Allow list and no body, and 404 for a path it does not have', async () => {
+    const r = await send(d(), request('OPTIONS', `/api/servers/${MISSING}/snapshots`));
+    expect(r.status).toBe(204);
+    expect(r.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+    expect(r.json).toBeUndefined();
+    expect((await send(d(), request('OPTIONS', '/api/nothing'))).status).toBe(404);
+  });
+
+  it('serves HEAD as the GET route, with its status and headers', async () => {
+    const head = await d().HEAD(request('HEAD', '/api/azs'));
+    const get = await d().GET(request('GET', '/api/azs'));
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    current = null;
+    expect((await d().HEAD(request('HEAD', '/api/azs'))).status).toBe(401);
   });
 });
 

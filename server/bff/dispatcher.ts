@@ -4,19 +4,15 @@ import type { RouteDeclaration } from './declaration';
 import { consoleBffLogger, type BffDeps } from './deps';
 import { BffError, describeUnexpected, errorResponse } from './errors';
 import { handleRoute } from './handler';
+import { allowHeader, answerOptions, methodNotAllowed, requestMethod, type RouteMethod } from './methods';
 import { matchTemplate, requestSegments } from './path';
 import { declarations as allDeclarations } from './routes';
 
 /** A console API handler for Next's route exports. */
 export type ApiHandler = (req: Request) => Promise<Response>;
 
-/** The handlers app/api/[...path]/route.ts exports. */
-export interface Dispatcher {
-  GET: ApiHandler;
-  POST: ApiHandler;
-  PUT: ApiHandler;
-  DELETE: ApiHandler;
-}
+/** The handlers app/api/[...path]/route.ts exports: one per method Next routes. */
+export type Dispatcher = Record<RouteMethod, ApiHandler>;
 
 /** More literal segments first, so `/api/tasks/batch` is tried before `/api/tasks/:task_id`. */
 function specificity(d: RouteDeclaration): number {
@@ -26,8 +22,10 @@ function specificity(d: RouteDeclaration): number {
 /**
  * The console API's allowlist as one handler: a request is served only when a
  * declaration matches its method and path (after refusing encoded slashes and
- * dot segments); anything else is 404 `not_found`. More specific Next routes
- * (app/api/session) take precedence over the catch-all and never come here.
+ * dot segments). A path no declaration has is 404 `not_found`; a path declared
+ * for other methods only is 405 `method_not_allowed` with Allow; HEAD is
+ * served as GET (Node drops the body); OPTIONS answers Allow. More specific
+ * Next routes (app/api/session) take precedence over the catch-all and never come here.
  */
 export function createDispatcher(deps: BffDeps, declarations: readonly RouteDeclaration[] = allDeclarations): Dispatcher {
   const ordered = [...declarations].sort((a, b) => specificity(b) - specificity(a));
@@ -35,17 +33,23 @@ export function createDispatcher(deps: BffDeps, declarations: readonly RouteDecl
     const requestId = randomUUID();
     try {
       const segments = requestSegments(req.url);
-      for (const decl of ordered) {
-        if (decl.method !== req.method) continue;
+      const path = new URL(req.url).pathname;
+      const matches = ordered.flatMap((decl) => {
         const params = matchTemplate(decl.template, segments);
-        if (params) return await handleRoute(decl, deps, req, params, requestId);
-      }
-      throw new BffError(404, 'not_found', `The console API has no route ${req.method} ${new URL(req.url).pathname}`);
+        return params ? [{ decl, params }] : [];
+      });
+      if (matches.length === 0) throw new BffError(404, 'not_found', `The console API has no route ${requestMethod(req)} ${path}`);
+      const allow = allowHeader(matches.map((m) => m.decl.method));
+      if (req.method === 'OPTIONS') return answerOptions(req, allow, requestId);
+      const served = req.method === 'HEAD' ? 'GET' : req.method;
+      const hit = matches.find((m) => m.decl.method === served);
+      if (!hit) return methodNotAllowed(req.method, path, allow, requestId);
+      return await handleRoute(hit.decl, deps, req, hit.params, requestId);
     } catch (err) {
       if (err instanceof BffError) return errorResponse(err, requestId);
       (deps.logger ?? consoleBffLogger).error('dispatch failed', { requestId, ...describeUnexpected(err) });
       return errorResponse(new BffError(500, 'internal_error', `The console failed to handle this request; quote request ${requestId} to an operator`), requestId);
     }
   };
-  return { GET: handle, POST: handle, PUT: handle, DELETE: handle };
+  return { GET: handle, HEAD: handle, OPTIONS: handle, POST: handle, PUT: handle, DELETE: handle, PATCH: handle };
 }

@@ -8,6 +8,7 @@ export const BFF_ERROR_CODES = [
   'not_permitted',
   'cross_origin',
   'not_found',
+  'method_not_allowed',
   'invalid_request',
   'body_too_large',
   'unsupported_media_type',

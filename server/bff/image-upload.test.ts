@@ -35,15 +35,22 @@ beforeEach(() => {
 /** Temporary upload files left in the OS temporary directory. */
 const spooled = () => readdirSync(tmpdir()).filter((f) => f.startsWith('scp-console-upload-'));
 
-/** A body of `total` bytes made on demand (one reused random chunk), counting what was pulled. */
+/**
+ * A body of `total` bytes made on demand (one reused random chunk), counting
+ * what was pulled. The images are ISOs, so the first chunk (when it is long
+ * enough) carries an ISO 9660 descriptor's CD001 at byte 32769.
+ */
 function generated(total: number, chunkSize = MIB) {
   const chunk = randomBytes(chunkSize);
+  const first = Buffer.from(chunk);
+  if (chunkSize > 32774) first.write('CD001', 32769, 'latin1');
   const state = { pulled: 0 };
   const stream = new ReadableStream<Uint8Array>({
     pull(controller) {
       if (state.pulled >= total) return controller.close();
       const n = Math.min(chunkSize, total - state.pulled);
-      controller.enqueue(n === chunkSize ? chunk : chunk.subarray(0, n));
+      const c = state.pulled === 0 ? first : chunk;
+      controller.enqueue(n === chunkSize ? c : c.subarray(0, n));
       state.pulled += n;
     },
   }, { highWaterMark: 0 });
@@ -188,12 +195,21 @@ describe('streamed image upload', () => {
       const scpLogger = recordingLogger((m) => {
         if (/retrying/.test(m)) world.running.sim.faults.update({ [fault]: 0 });
       });
-      const transport = recordingTransport(createTransport(testSettings(world.running.url), scpLogger));
+      // The fault is armed by the first PUT, so the read of the image's disk format before it is not the one that meets it.
+      const inner = createTransport(testSettings(world.running.url), scpLogger);
+      let armed = false;
+      const transport = recordingTransport({
+        send: (req) => {
+          if (req.method === 'PUT' && !armed) world.running.sim.faults.update({ [fault]: 1 });
+          armed ||= req.method === 'PUT';
+          return inner.send(req);
+        },
+        close: () => inner.close(),
+      });
       const client = new ScpClient(testSettings(world.running.url, { cacheMs: 0 }), { logger: scpLogger, transport, retry: FAST_RETRY });
       try {
         const dispatcher = createDispatcher({ loadSession: async () => current, client: () => client, rsaPadding: () => 'pkcs1', logger });
         const imageId = await newImage(dispatcher);
-        world.running.sim.faults.update({ [fault]: 1 });
         const r = await send(dispatcher, uploadRequest(imageId, generated(8 * MIB).stream));
         world.running.sim.faults.update({ [fault]: 0 });
         expect(r, `${fault}: ${JSON.stringify(r.json)}`).toMatchObject({ status: 200, json: { task_id: expect.any(String) } });
@@ -211,6 +227,25 @@ describe('streamed image upload', () => {
       }
     }
     expect(spooled()).toEqual([]);
+  });
+
+  it('refuses a file that is not of the image’s disk format before SCP gets it (a text file as an ISO), and deletes what it spooled', async () => {
+    const transport = recordingTransport(createTransport(testSettings(world.running.url), recordingLogger()));
+    const client = new ScpClient(testSettings(world.running.url, { cacheMs: 0 }), { logger: recordingLogger(), transport, retry: FAST_RETRY });
+    try {
+      const dispatcher = createDispatcher({ loadSession: async () => current, client: () => client, rsaPadding: () => 'pkcs1', logger });
+      const imageId = await newImage(dispatcher);
+      const text = await send(dispatcher, uploadRequest(imageId, 'not an image\n'.repeat(80)));
+      expect(text).toMatchObject({ status: 400, json: { error: { code: 'invalid_request', message: expect.stringMatching(/not an image of disk format ISO: it is 1040 bytes, and an image of disk format ISO is at least 36864/) } } });
+      const unmarked = new TextEncoder().encode('x'.repeat(40_000));
+      const noMark = await send(dispatcher, uploadRequest(imageId, new Blob([unmarked]).stream()));
+      expect(noMark.json.error.message).toMatch(/no ISO 9660 or UDF volume identifier \(CD001, BEA01\) at byte 32769/);
+      expect(transport.sent.filter((x) => x.method === 'PUT')).toEqual([]);
+      expect(spooled()).toEqual([]);
+      expect(world.running.sim.store.images.get(imageId)).toMatchObject({ status: 'saving', size_mb: 0 });
+    } finally {
+      await client.close();
+    }
   });
 
   it('refuses an empty body with 400', async () => {

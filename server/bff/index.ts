@@ -6,5 +6,6 @@ import 'server-only';
  */
 export { createDispatcher, type ApiHandler, type Dispatcher } from './dispatcher';
 export { consoleBffLogger, type BffDeps, type BffLogger } from './deps';
+export { routeMethods } from './methods';
 export { declarations } from './routes';
 export type { RouteDeclaration } from './declaration';

@@ -16,6 +16,7 @@ export type { ConsoleSession, ConsoleUser } from './sessions';
 export type { CookieJar, CookieOptions, SessionData } from './session-data';
 export { SESSION_COOKIE } from './session-data';
 export { SignInError, type SignInErrorCode } from './errors';
+export type { RevocationStore } from './revocations';
 export { assertSameOrigin, CrossOriginError } from './same-origin';
 
 const KEY = Symbol.for('scp-console.sessions');
@@ -38,7 +39,7 @@ export async function signIn(req: Request, username: string, password: string): 
   return sessions().signIn(req, await cookies(), username, password);
 }
 
-/** Deletes the session cookie. A user a trusted proxy names stays signed in through the proxy. */
+/** Ends the session: revokes its id (every copy of the cookie is refused from now on) and deletes the cookie. A user a trusted proxy names stays signed in through the proxy. */
 export async function signOut(req: Request): Promise<void> {
   return sessions().signOut(req, await cookies());
 }

@@ -97,19 +97,46 @@ describe('/api/session', () => {
     expect(del.status).toBe(403);
   });
 
-  it('answers 429 with Retry-After once an address has tried too often', async () => {
+  it('answers 429 with Retry-After and what to do once an address has failed too often, without asking SCP', async () => {
     // SCP itself is not needed (and the client paces sign-ins under SCP's write limit).
+    let logins = 0;
     const refuse = async () => {
+      logins++;
       throw new ScpError({ kind: 'http', status: 401, message: 'user name or password is wrong', operation: 'auth.login', requestId: 'r' });
     };
     const { routes } = setup({ login: refuse });
     const from = { ...same, 'x-forwarded-for': '192.0.2.99' };
-    for (let i = 0; i < 20; i++) await routes.POST(signIn({ username: `nobody-${i}`, password: 'x' }, from));
+    for (let i = 0; i < 100; i++) expect((await routes.POST(signIn({ username: `nobody-${i}`, password: 'x' }, from))).status).toBe(401);
     const res = await routes.POST(signIn({ username: ACME.username, password: ACME.password }, from));
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
-    expect((await res.json()).error).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/from this address; try again in 15 minutes/) });
+    expect((await res.json()).error).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/^Too many failed sign-ins from this address \(100 in 15 minutes\); try again in 15 minutes \(after \d\d:\d\d UTC\)$/) });
+    expect(logins).toBe(100);
   });
+
+  it('slows one name from one address after three wrong passwords, saying how long to wait', async () => {
+    let logins = 0;
+    const refuse = async () => {
+      logins++;
+      throw new ScpError({ kind: 'http', status: 401, message: 'wrong', operation: 'auth.login', requestId: 'r' });
+    };
+    const { routes } = setup({ login: refuse });
+    const from = { ...same, 'x-forwarded-for': '192.0.2.98' };
+    for (let i = 0; i < 3; i++) expect((await routes.POST(signIn({ username: 'acme', password: `guess-${i}` }, from))).status).toBe(401);
+    const res = await routes.POST(signIn({ username: 'acme', password: 'guess-3' }, from));
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('2');
+    expect((await res.json()).error.message).toBe('Too many failed sign-ins for this user from here; wait 2 seconds, check the user name and password (Caps Lock, keyboard layout), then try again');
+    expect(logins).toBe(3);
+  });
+
+  it('lets 30 sign-ins a minute from one address all succeed', async () => {
+    const { routes } = setup();
+    const from = { ...same, 'x-forwarded-for': '192.0.2.97' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) statuses.push((await routes.POST(signIn({ username: ACME.username, password: ACME.password }, from))).status);
+    expect(statuses).toEqual(Array(30).fill(200));
+  }, 60_000);
 
   it('refuses an oversized body unread', async () => {
     const { routes } = setup();

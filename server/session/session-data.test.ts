@@ -3,7 +3,7 @@ import { assertSessionPassword, cookieOptions, sealSession, SESSION_COOKIE, unse
 import { memoryJar, OLD_SECRET, SECRET } from './testing';
 
 const data: SessionData = {
-  username: 'acme', role: 'tenant', projectId: 'p-1', projectName: 'acme',
+  sid: 'c2Vzc2lvbi1pZC0wMDAx', username: 'acme', role: 'tenant', projectId: 'p-1', projectName: 'acme',
   scpToken: { id: 'token-123', expiresAt: Date.now() + 3600_000 }, signedInAt: Date.now(),
 };
 

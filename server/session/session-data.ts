@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomBytes } from 'node:crypto';
 import { sealData, unsealData } from 'iron-session';
 import { z } from 'zod';
 import type { AppConfig } from '../config';
@@ -26,6 +27,8 @@ export const ACCOUNT_SESSION_MS = 8 * 60 * 60_000;
 export type SessionPassword = AppConfig['session']['password'];
 
 const SessionDataSchema = z.object({
+  /** This session's id, for revocation at sign-out; a cookie without one (sealed before ids existed) is not a session. */
+  sid: z.string().min(16).max(64),
   username: z.string().min(1),
   role: z.enum(CONSOLE_ROLES),
   projectId: z.string(),
@@ -38,6 +41,11 @@ const SessionDataSchema = z.object({
 
 /** What the sealed cookie holds. Never a password. */
 export type SessionData = z.infer<typeof SessionDataSchema>;
+
+/** A new session id: 128 random bits, base64url. */
+export function newSessionId(): string {
+  return randomBytes(16).toString('base64url');
+}
 
 /** When a session ends: with its SCP token, or ACCOUNT_SESSION_MS after a console-account sign-in. */
 export function sessionEnd(data: SessionData): number {
@@ -114,6 +122,12 @@ export async function writeSession(jar: CookieJar, req: Request, data: SessionDa
   // Browsers drop cookies over 4 KiB; fail loudly rather than sign in without a session.
   if (SESSION_COOKIE.length + seal.length > 4000) throw new Error(`the session cookie would be ${seal.length} bytes, over the 4 KiB browsers keep`);
   jar.set(SESSION_COOKIE, seal, cookieOptions(req, seconds));
+}
+
+/** The session data of the request's cookie, or null; whether it has ended or been revoked is the caller's to check. */
+export async function readSession(jar: CookieJar, password: SessionPassword): Promise<SessionData | null> {
+  const seal = jar.get(SESSION_COOKIE)?.value;
+  return seal ? unsealSession(seal, password) : null;
 }
 
 /** Deletes the session cookie. */

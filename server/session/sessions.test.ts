@@ -5,7 +5,7 @@ import { ACME, ADMIN, listTasks, startTestSim } from '../scp/testing';
 import type { RunningSimulator } from '../simulator/server';
 import { PLATFORM_PROJECT_ID } from '../simulator/state/store';
 import { SignInError } from './errors';
-import { SESSION_COOKIE } from './session-data';
+import { sealSession, SESSION_COOKIE, type SessionData } from './session-data';
 import { createSessions } from './sessions';
 import { memoryJar, SECRET, testClient, testConfig } from './testing';
 
@@ -75,22 +75,30 @@ describe('sign-in with an SCP password', () => {
     expect(jar.sets).toHaveLength(0);
   });
 
-  it('tells an unreachable SCP apart from a wrong password', async () => {
-    const config = testConfig(`http://127.0.0.2:${await closedPort()}`);
+  it('tells an unreachable SCP apart from a wrong password, naming its address only in the log', async () => {
+    const base = `http://127.0.0.2:${await closedPort()}`;
+    const config = testConfig(base);
     const unreachable = testClient(config);
-    const err = await failure(createSessions({ config, client: unreachable }).signIn(req(), memoryJar(), 'admin', 'whatever'));
-    expect(err).toMatchObject({ code: 'scp_unreachable', status: 502, message: expect.stringMatching(/^Cannot reach SCP at http:\/\/127\.0\.0\.2:\d+ \(ECONNREFUSED\) — check SCP_BASE_URL and the network$/) });
+    const logged: string[] = [];
+    const err = await failure(createSessions({ config, client: unreachable, warn: (m) => logged.push(m) }).signIn(req(), memoryJar(), 'admin', 'whatever'));
+    expect(err).toMatchObject({ code: 'scp_unreachable', status: 502, message: expect.stringMatching(/^The console cannot reach SCP \(ECONNREFUSED\); try again in a few minutes, or ask the console's operator/) });
+    expect(err.message).not.toMatch(/127\.0\.0\.2|http:/);
     expect(err.extra.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(logged).toEqual([expect.stringContaining(`sign-in ${err.extra.requestId}: scp_unreachable from SCP at ${base}: network (ECONNREFUSED)`)]);
     await unreachable.close();
   });
 
   it('tells an SCP that does not answer in time apart from one that cannot be reached', async () => {
     const silent: Server = createServer((socket) => socket.on('data', () => undefined));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
-    const config = testConfig(`http://127.0.0.1:${(silent.address() as { port: number }).port}`);
+    const base = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    const config = testConfig(base);
     const slow = testClient(config, { attempts: 1 });
-    const err = await failure(createSessions({ config, client: slow }).signIn(req(), memoryJar(), 'admin', 'whatever'));
-    expect(err).toMatchObject({ code: 'scp_timeout', status: 504, message: expect.stringMatching(/did not answer in time .* check SCP_BASE_URL and the network/) });
+    const logged: string[] = [];
+    const err = await failure(createSessions({ config, client: slow, warn: (m) => logged.push(m) }).signIn(req(), memoryJar(), 'admin', 'whatever'));
+    expect(err).toMatchObject({ code: 'scp_timeout', status: 504, message: expect.stringMatching(/did not answer the sign-in in time .* check SCP and the network/) });
+    expect(err.message).not.toContain(base.slice('http://'.length));
+    expect(logged.join('\n')).toContain(base);
     await slow.close();
     await new Promise((resolve) => silent.close(resolve));
   });
@@ -133,6 +141,39 @@ describe('the current session', () => {
     await s.signOut(req(), jar);
     expect(jar.sets.at(-1)).toMatchObject({ name: SESSION_COOKIE, value: '', options: { maxAge: 0, httpOnly: true } });
     expect(await s.currentSession(req(), jar)).toBeNull();
+  });
+
+  it('is refused everywhere once signed out: a copy of the cookie no longer works', async () => {
+    const s = sessions();
+    const jar = memoryJar();
+    await s.signIn(req(), jar, ACME.username, ACME.password);
+    const copy = memoryJar({ [SESSION_COOKIE]: jar.values.get(SESSION_COOKIE)! });
+    const other = memoryJar();
+    await s.signIn(req(), other, ACME.username, ACME.password);
+    expect(await s.currentSession(req(), copy)).not.toBeNull();
+    await s.signOut(req(), jar);
+    expect(await s.currentSession(req(), copy)).toBeNull();
+    // Only that session ends: the same user's other session goes on.
+    expect((await s.currentSession(req(), other))?.user.username).toBe('acme');
+  });
+
+  it('keeps the revocation in the store it is given, until the session would have ended', async () => {
+    const revoked = new Map<string, number>();
+    const store = { revoke: async (id: string, until: number) => void revoked.set(id, until), isRevoked: async (id: string) => revoked.has(id) };
+    const s = createSessions({ config: testConfig(running.url), client, revocations: store });
+    const jar = memoryJar();
+    await s.signIn(req(), jar, ACME.username, ACME.password);
+    const copy = memoryJar({ [SESSION_COOKIE]: jar.values.get(SESSION_COOKIE)! });
+    await s.signOut(req(), jar);
+    const [[id, until]] = [...revoked];
+    expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(until).toBeGreaterThan(Date.now() + 23 * 3600_000);
+    expect(await s.currentSession(req(), copy)).toBeNull();
+  });
+
+  it('refuses a cookie sealed without a session id (from before ids existed)', async () => {
+    const legacy = await sealSession({ username: 'acme', role: 'tenant', projectId: 'p', projectName: 'acme', scpToken: { id: 't', expiresAt: Date.now() + 3600_000 }, signedInAt: Date.now() } as unknown as SessionData, SECRET, 3600);
+    expect(await sessions().currentSession(req(), memoryJar({ [SESSION_COOKIE]: legacy }))).toBeNull();
   });
 
   it('stores a refreshed token when the request can still set cookies, and shrugs when it cannot', async () => {

@@ -3,10 +3,11 @@ import type { AppConfig } from '../config';
 import { isScpError, type CredentialScope, type Ec2Scope, type LoginResult, type ScpClient } from '../scp';
 import { clientAddress, peerAddress, proxyMatcher } from './client-ip';
 import { verifyConsoleAccount } from './console-accounts';
-import { SignInError, signInErrorFromScp } from './errors';
-import { SignInLimiter } from './rate-limit';
+import { rateLimitedError, SignInError, signInErrorFromScp } from './errors';
+import { SignInLimited, SignInLimiter } from './rate-limit';
 import { consoleRole, roleFromScp, unsupportedRoleMessage, type ConsoleRole } from './roles';
-import { assertSessionPassword, clearSession, sessionEnd, SESSION_COOKIE, unsealSession, writeSession, type CookieJar, type SessionData } from './session-data';
+import { MemoryRevocationStore, type RevocationStore } from './revocations';
+import { assertSessionPassword, clearSession, newSessionId, readSession, sessionEnd, writeSession, type CookieJar, type SessionData } from './session-data';
 
 /** Who is signed in, as the console shows and checks it. */
 export interface ConsoleUser {
@@ -31,6 +32,8 @@ export interface SessionDeps {
   config: AppConfig;
   client: Pick<ScpClient, 'login'>;
   limiter?: SignInLimiter;
+  /** Signed-out sessions; in this process's memory unless a shared store is given. */
+  revocations?: RevocationStore;
   now?: () => number;
   warn?: (message: string) => void;
 }
@@ -63,12 +66,14 @@ export function createSessions(deps: SessionDeps): Sessions {
   }
   const now = deps.now ?? Date.now;
   const limiter = deps.limiter ?? new SignInLimiter(undefined, now);
+  const revocations = deps.revocations ?? new MemoryRevocationStore({ now, warn: deps.warn });
   const trusted = proxyMatcher(config.trustedProxyIps);
+  const warn = deps.warn ?? ((m: string) => console.warn(`[session] ${m}`));
   const warned = new Set<string>();
   const warnOnce = (key: string, message: string) => {
     if (warned.has(key) || warned.size > 1000) return;
     warned.add(key);
-    (deps.warn ?? ((m) => console.warn(`[session] ${m}`)))(message);
+    warn(message);
   };
 
   /** Service mode: what a console user may do, from CONSOLE_ACCOUNTS (read on every request, so edits apply at once); `fallback` for names not listed. */
@@ -102,13 +107,13 @@ export function createSessions(deps: SessionDeps): Sessions {
     try {
       login = await client.login(username, secret);
     } catch (err) {
-      throw isScpError(err) ? signInErrorFromScp(err, config.scp.baseUrl) : err;
+      throw isScpError(err) ? signInErrorFromScp(err, config.scp.baseUrl, warn) : err;
     }
     const mapped = roleFromScp(login.roles);
     if ('unsupported' in mapped) throw new SignInError('unsupported_role', unsupportedRoleMessage(mapped.unsupported));
     if (login.expiresAt <= now()) throw new SignInError('scp_error', 'SCP answered the sign-in with a token that has already expired; check the clocks of SCP and the console');
     return {
-      username: login.user.name || username, role: mapped.role, projectId: login.tenant.id, projectName: login.tenant.name,
+      sid: newSessionId(), username: login.user.name || username, role: mapped.role, projectId: login.tenant.id, projectName: login.tenant.name,
       scpToken: { id: login.token, expiresAt: login.expiresAt }, signedInAt: now(),
     };
   }
@@ -118,16 +123,15 @@ export function createSessions(deps: SessionDeps): Sessions {
     if (!account) throw new SignInError('invalid_credentials', 'Wrong user name or password');
     const role = consoleRole(account.role);
     if (!role) throw new SignInError('unsupported_role', unsupportedRoleMessage([account.role]));
-    return { username, role, projectId: account.project_id ?? '', projectName: '', signedInAt: now() };
+    return { sid: newSessionId(), username, role, projectId: account.project_id ?? '', projectName: '', signedInAt: now() };
   }
 
   return {
     async currentSession(req, jar) {
       const fromProxy = service && proxyUser(req);
       if (fromProxy) return serviceUser(fromProxy, 'member');
-      const seal = jar.get(SESSION_COOKIE)?.value;
-      const data = seal ? await unsealSession(seal, password) : null;
-      if (!data || sessionEnd(data) <= now()) return null;
+      const data = await readSession(jar, password);
+      if (!data || sessionEnd(data) <= now() || (await revocations.isRevoked(data.sid))) return null;
       // A cookie from the other mode (the configuration changed) is not a session.
       if (service) return data.scpToken ? null : serviceUser(data.username, undefined);
       if (!data.scpToken) return null;
@@ -145,27 +149,24 @@ export function createSessions(deps: SessionDeps): Sessions {
     },
 
     async signIn(req, jar, username, secret) {
-      const permit = limiter.begin(username, clientAddress(req, trusted));
-      if (!permit.allowed) {
-        const seconds = Math.ceil(permit.retryAfterMs / 1000);
-        const minutes = Math.ceil(seconds / 60);
-        const at = new Date(now() + seconds * 1000).toISOString().slice(11, 16);
-        const who = permit.limit === 'user' ? 'Too many failed sign-ins for this user' : 'Too many sign-in attempts from this address';
-        throw new SignInError('rate_limited', `${who}; try again in ${minutes} minute${minutes === 1 ? '' : 's'} (after ${at} UTC)`, { retryAfterSeconds: seconds });
-      }
       let data: SessionData;
       try {
-        data = service ? await accountSignIn(username, secret) : await scpSignIn(username, secret);
+        data = await limiter.attempt(
+          username, clientAddress(req, trusted),
+          () => (service ? accountSignIn(username, secret) : scpSignIn(username, secret)),
+          (err) => err instanceof SignInError && err.code === 'invalid_credentials',
+        );
       } catch (err) {
-        permit.finish(err instanceof SignInError && err.code === 'invalid_credentials');
-        throw err;
+        throw err instanceof SignInLimited ? rateLimitedError(err, now()) : err;
       }
-      permit.finish(false);
       await writeSession(jar, req, data, password, data.signedInAt);
       return toUser(data);
     },
 
     async signOut(req, jar) {
+      // Copies of the cookie (another tab, another device, a stolen one) are refused from now on, not only this browser's.
+      const data = await readSession(jar, password);
+      if (data) await revocations.revoke(data.sid, sessionEnd(data));
       clearSession(jar, req);
     },
   };

@@ -67,6 +67,10 @@ export const imagesEn: Record<keyof typeof imagesZhCN, string> = {
   'images.field.file.hint': 'Pick a file on this computer; keep the page open while it uploads',
   'images.field.file.required': 'Choose the file to upload',
   'images.field.file.empty': 'The file is empty',
+  'images.field.file.tooSmall.ISO': '“{name}” is only {size} bytes, so it is not an ISO image: an ISO is at least {min} bytes (16 system sectors and its volume descriptors)',
+  'images.field.file.tooSmall.aCloud': '“{name}” is only {size} bytes, so it is not an aCloud (vma) image: a vma header alone is {min} bytes',
+  'images.field.file.signature.ISO': '“{name}” is not an ISO image: it has no ISO 9660 or UDF volume identifier (CD001, BEA01) at byte 32769. Choose an .iso file, or another disk format',
+  'images.field.file.signature.aCloud': '“{name}” is not an aCloud (vma) image: it does not start with the vma mark (VMA). Choose a .vma file, or another disk format',
 
   'images.upload.button': 'Upload image',
   'images.upload.title': 'Upload image',

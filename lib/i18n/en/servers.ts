@@ -77,6 +77,7 @@ export const serversEn: Record<keyof typeof serversZhCN, string> = {
   'servers.action.edit': 'Edit',
   'servers.action.console': 'Remote console',
   'servers.action.clone': 'Clone',
+  'servers.action.handOver': 'Hand to tenant',
   'servers.action.editDisks': 'Add or resize disks',
   'servers.action.editNics': 'Change NICs',
 
@@ -211,6 +212,10 @@ export const serversEn: Record<keyof typeof serversZhCN, string> = {
   'servers.clone.field.count': 'Count',
   'servers.clone.hint.count': '1 to 20 clones; their NICs start disconnected',
   'servers.clone.field.powerOn': 'Power on when cloned',
+  'servers.clone.notice.admin': 'The clone will belong to you, the platform admin, not to tenant “{tenant}”: SCP gives an admin’s clones to the admin, and the tenant sees only the clone task in its operation log.',
+  'servers.clone.field.handOver': 'Hand the clone to that tenant once cloned',
+  'servers.clone.hint.handOver': 'When the clone task has finished, the console starts an allocation task for each clone; keep the console open until then',
+  'servers.clone.handOverFailed': 'The clone “{name}” was not handed to the tenant; it stays yours',
 
   'servers.disks.title': 'Disks of “{name}”',
   'servers.disks.size': 'Size of {id}',

@@ -65,6 +65,10 @@ export const imagesZhCN = {
   'images.field.file.hint': '从本机选择文件;上传过程中请勿关闭页面',
   'images.field.file.required': '请选择要上传的文件',
   'images.field.file.empty': '文件是空的',
+  'images.field.file.tooSmall.ISO': '“{name}”只有 {size} 字节,不是 ISO 镜像:ISO 镜像至少 {min} 字节(16 个系统扇区加卷描述符)',
+  'images.field.file.tooSmall.aCloud': '“{name}”只有 {size} 字节,不是 aCloud(vma)镜像:vma 文件头就有 {min} 字节',
+  'images.field.file.signature.ISO': '“{name}”不是 ISO 镜像:第 32769 字节处没有 ISO 9660 或 UDF 的卷标识(CD001、BEA01)。请选择 .iso 文件,或换一种镜像格式',
+  'images.field.file.signature.aCloud': '“{name}”不是 aCloud(vma)镜像:文件开头没有 vma 标识(VMA)。请选择 .vma 文件,或换一种镜像格式',
 
   'images.upload.button': '上传镜像',
   'images.upload.title': '上传镜像',

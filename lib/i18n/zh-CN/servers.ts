@@ -75,6 +75,7 @@ export const serversZhCN = {
   'servers.action.edit': '编辑',
   'servers.action.console': '远程控制台',
   'servers.action.clone': '克隆',
+  'servers.action.handOver': '分配给租户',
   'servers.action.editDisks': '添加或扩容磁盘',
   'servers.action.editNics': '修改网卡',
 
@@ -209,6 +210,10 @@ export const serversZhCN = {
   'servers.clone.field.count': '数量',
   'servers.clone.hint.count': '1 到 20 台;克隆出的云主机网卡默认断开',
   'servers.clone.field.powerOn': '克隆完成后开机',
+  'servers.clone.notice.admin': '克隆出的云主机将属于您(平台管理员),而不属于租户“{tenant}”:SCP 把管理员的克隆归属管理员,租户只能在操作日志中看到这次克隆。',
+  'servers.clone.field.handOver': '克隆完成后分配给该租户',
+  'servers.clone.hint.handOver': '克隆任务完成后,控制台为每台克隆发起“分配云主机”任务;在此之前请保持控制台打开',
+  'servers.clone.handOverFailed': '克隆“{name}”没有分配给租户,仍属于您',
 
   'servers.disks.title': '云主机“{name}”的磁盘',
   'servers.disks.size': '{id} 的大小',

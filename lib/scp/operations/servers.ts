@@ -28,6 +28,9 @@ const ServerListQuery = listQuery({
   name: z.string().max(100).optional(),
 });
 
+/** POST /servers/{id}/allocation (seed 4.11.3.14): the tenant to give the server to, and optionally one of its users. */
+export const ServerAllocationSchema = z.strictObject({ project_id: Hex32, user_id: Hex32.optional() });
+
 const v = '20180725';
 const serverPath = '/servers/{server_id}';
 
@@ -50,6 +53,10 @@ export const servers = {
   reboot: scpOperation({ name: 'servers.reboot', summary: 'reboot (force 1: reset)', method: 'POST', version: v, path: `${serverPath}/reboot`, roles: ADMIN_TENANT, body: ForceSchema, response: TaskStartedSchema, task: true }),
   suspend: scpOperation({ name: 'servers.suspend', summary: 'suspend', method: 'POST', version: v, path: `${serverPath}/suspend`, roles: ADMIN_TENANT, response: TaskStartedSchema, task: true }),
   clone: scpOperation({ name: 'servers.clone', summary: 'clone a server or one of its snapshots', method: 'POST', version: v, path: `${serverPath}/clone`, roles: ADMIN_TENANT, body: ServerCloneSchema, response: ServerClonedSchema, task: true }),
+  allocate: scpOperation({
+    name: 'servers.allocate', summary: 'give a server to a tenant or one of its users (分配云主机)', method: 'POST', version: v, path: `${serverPath}/allocation`,
+    roles: ADMIN_TENANT, body: ServerAllocationSchema, response: TaskStartedSchema, task: true,
+  }),
   batchAction: scpOperation({
     name: 'servers.batchAction', summary: 'start, stop, power off, reboot, suspend or soft-delete several servers (no task id; tasks show in the op log)',
     method: 'POST', version: v, path: '/servers/action', roles: ADMIN_TENANT, body: ServerBatchActionSchema, response: NoContentSchema,

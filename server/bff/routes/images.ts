@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { all, bodyIds, type Confinement } from '../confine';
 import { consoleRoute, route, type RouteDeclaration } from '../declaration';
 import { BffError } from '../errors';
+import { assertImageFile, uploadFormat } from '../image-file-check';
 import { assertOwnImage, imageVisible } from '../owners';
 import { forcedToOwn, projectAzs } from './id-rules';
 
@@ -40,11 +41,17 @@ export const imageRoutes: RouteDeclaration[] = [
   route('PUT /api/images/:image_id', images.edit, { confine: all(OWN_IMAGE, PROJECT_AZS) }),
   // DELETE /api/images/:image_id — delete an image
   route('DELETE /api/images/:image_id', images.delete, { confine: OWN_IMAGE }),
-  // PUT /api/images/:image_id/upload — upload the image file (spooled to a temporary file, then streamed to SCP; never in memory)
+  // PUT /api/images/:image_id/upload — upload the image file (spooled to a temporary file, checked against the image's disk format, then streamed to SCP; never in memory)
   consoleRoute('PUT /api/images/:image_id/upload', {
     roles: images.upload.roles,
     bodyLimit: 'stream',
     confine: OWN_IMAGE,
-    handle: (ctx) => ctx.withBodyFile((file) => ctx.call(images.upload, { params: ctx.params, file, clientToken: ctx.clientToken })),
+    handle: async (ctx) => {
+      const format = await uploadFormat(ctx, ctx.params.image_id);
+      return ctx.withBodyFile(async (file) => {
+        await assertImageFile(file, format);
+        return ctx.call(images.upload, { params: ctx.params, file, clientToken: ctx.clientToken });
+      });
+    },
   }),
 ];

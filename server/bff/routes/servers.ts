@@ -1,5 +1,5 @@
 import 'server-only';
-import { servers } from '@/lib/scp';
+import { ADMIN, servers } from '@/lib/scp';
 import { all, bodyIds, notForConfined, ownAnswer, ownedParam, projectFilter, type Confinement } from '../confine';
 import { route, type RouteDeclaration } from '../declaration';
 import { serverOwner } from '../owners';
@@ -52,6 +52,8 @@ export const serverRoutes: RouteDeclaration[] = [
     // SCP gives clones made with platform credentials to the platform admin, not to the source's tenant.
     confine: notForConfined('Cloning is not available with the console\'s service credentials: SCP would give the clones to the platform, not to your project'),
   }),
+  // POST /api/servers/:server_id/allocation — give a server to a tenant (platform admins: hands an admin's clone to the source's tenant)
+  route('POST /api/servers/:server_id/allocation', servers.allocate, { roles: ADMIN }),
   // POST /api/servers/:server_id/server-password — reset the guest password (sent plain, encrypted for SCP)
   route('POST /api/servers/:server_id/server-password', servers.resetPassword, { confine: OWN_SERVER }),
   // POST /api/servers/:server_id/remote-consoles — noVNC console URL of a running server

@@ -26,10 +26,23 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-/** Deterministic upload content: one 64 KiB pattern repeated, so the sender allocates nothing per chunk. */
-function* content(bytes: number, seed = 7): Generator<Buffer> {
+/**
+ * Deterministic upload content: one 64 KiB pattern repeated, so the sender
+ * allocates nothing per chunk. The first chunk carries both formats' marks
+ * (VMA\0 at 0, an ISO 9660 descriptor's CD001 at 32769), so it uploads as
+ * either; `raw` sends the bare pattern.
+ */
+function* content(bytes: number, seed = 7, raw = false): Generator<Buffer> {
   const chunk = Buffer.alloc(64 * 1024, seed);
-  for (let off = 0; off < bytes; off += chunk.length) yield bytes - off >= chunk.length ? chunk : chunk.subarray(0, bytes - off);
+  const first = Buffer.from(chunk);
+  if (!raw) {
+    first.write('VMA\0', 0, 'latin1');
+    first.write('CD001', 32769, 'latin1');
+  }
+  for (let off = 0; off < bytes; off += chunk.length) {
+    const c = off === 0 ? first : chunk;
+    yield bytes - off >= c.length ? c : c.subarray(0, bytes - off);
+  }
 }
 
 function sha256Of(bytes: number, seed?: number): string {
@@ -45,7 +58,7 @@ type Auth = { token: TestClient } | { ec2: { accessKey: string; secretKey: strin
  * fetch: Node 20's fetch keeps a streamed request body alive until the
  * response ends, which would hide whether the simulator buffers it.
  */
-async function upload(imageId: string, bytes: number, auth: Auth, seed?: number): Promise<{ status: number; body: any; data: any }> {
+async function upload(imageId: string, bytes: number, auth: Auth, seed?: number, raw = false): Promise<{ status: number; body: any; data: any }> {
   const path = `/janus/20180725/images/${imageId}/upload`;
   const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
   if ('token' in auth) {
@@ -65,7 +78,7 @@ async function upload(imageId: string, bytes: number, auth: Auth, seed?: number)
       resolve({ status: res.statusCode ?? 0, body, data: body?.data });
     });
     req.on('error', reject);
-    Readable.from(content(bytes, seed)).pipe(req);
+    Readable.from(content(bytes, seed, raw)).pipe(req);
   });
 }
 
@@ -167,6 +180,27 @@ describe('create → streamed upload → distribution', () => {
     const again = await upload(id, MIB, { token: h.acme });
     expect(again.status).toBe(400);
     expect(again.body.message).toMatch(/is active/);
+  });
+
+  it('refuses content that is not of the disk format (a text file as an ISO), changing nothing; the right file then uploads', async () => {
+    const iso = await createImage(h.acme, { name: 'acme-text-as-iso', disk_format: 'ISO' });
+    const text = await upload(iso.id, 1024, { token: h.acme }, 0x41, true);
+    expect(text.status).toBe(400);
+    expect(text.body.message).toMatch(/1024 bytes; an ISO image \(disk_format ISO\) is at least 36864 bytes/);
+    const noMark = await upload(iso.id, MIB, { token: h.acme }, 0x41, true);
+    expect(noMark.status).toBe(400);
+    expect(noMark.body.message).toMatch(/not an ISO image.*sector 16/);
+    expect(await findImage(h.acme, iso.id)).toMatchObject({ status: 'saving', size_mb: 0 });
+    const vma = await createImage(h.acme, { name: 'acme-iso-as-vma' });
+    const wrong = await upload(vma.id, MIB, { token: h.acme }, 0x41, true);
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.message).toMatch(/not a vma image \(disk_format aCloud\)/);
+    const small = await upload(vma.id, 4096, { token: h.acme });
+    expect(small.body.message).toMatch(/at least 12288 bytes/);
+    const good = await upload(iso.id, MIB, { token: h.acme });
+    expect(good.status, good.body?.message).toBe(200);
+    expect((await h.acme.waitForTask(good.data.task_id)).status).toBe('finish');
+    expect(await findImage(h.acme, iso.id)).toMatchObject({ status: 'active', size_mb: 1 });
   });
 
   it('marks the image error when an AZ fails, and accepts a new upload', async () => {

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addServer } from '../state/server-factory';
 import { startHarness, type Harness } from './harness';
-import { encryptWithModulus } from './test-client';
 
 const QUOTAS = '/janus/20180725/quotas';
 const GLOBAL_AZ = '10000000-0000-0000-0000-000000000000';
@@ -160,37 +158,6 @@ describe('quota set', () => {
     });
     expect(res.status).toBe(201);
     expect(await tags()).not.toContain(CAPACITY_TAG);
-  });
-
-  it('creates rows for a new tenant, global ones under the global AZ id', async () => {
-    const suffix = randomUUID().slice(0, 8);
-    const created = await h.admin.request('POST', '/janus/20180725/projects', {
-      body: { project: { name: `q-${suffix}`, project_admin: { user_name: `q-${suffix}`, mail: 'q@example.com', phone: '13412345678', password: encryptWithModulus('pw', await h.admin.publicKey()) } } },
-    });
-    const projectId = created.data.project.id;
-    expect((await h.admin.request('GET', QUOTAS, { query: { project_id: projectId } })).data.total_size).toBe(0);
-    const azId = az['广州-资源池1'];
-    const notAssociated = await h.admin.request('POST', QUOTAS, { body: { project_id: projectId, quota_sets: [{ provider: 'hci', namespace: 'compute', resource: 'cores', value: 8, az_id: azId }] } });
-    expect(notAssociated.status).toBe(400);
-    expect(notAssociated.body?.message).toMatch(/not associated/);
-    const task = await h.admin.request('POST', `/janus/20180725/projects/${projectId}/azs`, { body: { azs: [{ az_id: azId }] } });
-    await h.admin.waitForTask(task.data.task_id);
-
-    const res = await h.admin.request('POST', QUOTAS, {
-      body: {
-        project_id: projectId,
-        quota_sets: [
-          { provider: 'hci', namespace: 'compute', resource: 'cores', value: 8, az_id: azId },
-          { provider: 'hci', namespace: 'storage', resource: 'image_usage', value: 51, az_id: GLOBAL_AZ },
-        ],
-      },
-    });
-    expect(res.status, res.body?.message).toBe(201);
-    const cores = await row(projectId, 'cores', azId);
-    expect(cores).toMatchObject({ category: 'pool', az_quotas: [{ az_id: azId, hard_limit: 8 }], separated_quotas: [{ az_id: azId, in_use: 0 }] });
-    const image = await h.admin.request('GET', QUOTAS, { query: { project_id: projectId, category: 'global' } });
-    expect(image.data.data).toHaveLength(1);
-    expect(image.data.data[0]).toMatchObject({ resource: 'image_usage', unit: 'Bytes', az_quotas: [{ az_id: GLOBAL_AZ, hard_limit: 51 }] });
   });
 
   it('names what is wrong in a request', async () => {

@@ -6,6 +6,7 @@ import type { Image } from '../../state/types';
 import type { Task } from '../../tasks/engine';
 import { startBatchTask } from '../../tasks/start';
 import { getOwnImage } from './access';
+import { assertImageContent, headCollector } from './file-signature';
 import { assertIdle, markBusy, markIdle, settleImage } from './lifecycle';
 import { MIB } from './render';
 
@@ -55,13 +56,16 @@ export const uploadImageRoute: RouteSpec = {
     assertIdle(ctx.store, img, 'uploading');
     markBusy(ctx.store, img, 'an upload is in progress');
     let bytes: number;
+    const head = headCollector();
     try {
-      // The content itself is discarded: the simulator models the image's size, not its bits.
-      bytes = await ctx.readBodyStream!(() => {});
+      // The content is discarded but for its first bytes: the simulator models the image's size and format, not its bits.
+      bytes = await ctx.readBodyStream!(head.sink);
     } finally {
       markIdle(ctx.store, img);
     }
     if (bytes === 0) throw badRequest('the request body is empty; send the image file itself as the body of the upload');
+    // Refused content changes nothing: the record waits for a proper file, as after an empty one.
+    assertImageContent(img.disk_format, head.head(), bytes);
     if (img.project_id) {
       // New content replaces whatever a failed upload left, so only the new bytes count.
       img.size_mb = 0;

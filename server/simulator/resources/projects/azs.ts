@@ -3,6 +3,7 @@ import { ADMIN_ONLY, created, type RequestContext, type RouteSpec } from '../../
 import { badRequest, notFound, ScpError } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { startTask } from '../../tasks/start';
+import { addQuotaRecords, dropQuotaRecords } from '../quotas/records';
 import { getProject } from './access';
 import { remainingResources } from './remaining';
 
@@ -29,13 +30,18 @@ function associate(ctx: RequestContext) {
     action: '租户关联资源池', objectType: '租户', objectId: project.id, objectName: project.name, azId: azIds[0], projectId: project.id,
     onFinish: () => {
       if (ctx.store.projects.get(project.id) !== project) throw new ScpError(404, `tenant ${project.name} was deleted before its AZs were associated`);
-      for (const id of azIds) if (!project.az_ids.includes(id)) project.az_ids.push(id);
+      for (const id of azIds) {
+        if (project.az_ids.includes(id)) continue;
+        project.az_ids.push(id);
+        // A newly associated AZ brings the tenant's quota records there, at 0 until the admin sets them.
+        addQuotaRecords(ctx.store, project, id);
+      }
     },
   });
   return created({ task_id: task.id });
 }
 
-/** DELETE: refused while the tenant has resources in the AZ; its quota limits there go with it. */
+/** DELETE: refused while the tenant has resources in the AZ; its quota records there go with it. */
 function unassociate(ctx: RequestContext) {
   const { store } = ctx;
   const project = getProject(ctx, ctx.params.project_id);
@@ -46,7 +52,7 @@ function unassociate(ctx: RequestContext) {
   const left = remainingResources(store, project.id, azId);
   if (left.length) throw badRequest(`tenant ${project.name} still has ${left.join(', ')} in AZ ${az.name}; delete them first`);
   project.az_ids = project.az_ids.filter((id) => id !== azId);
-  for (const q of store.quotas.values()) if (q.project_id === project.id) delete q.limits[azId];
+  dropQuotaRecords(store, project.id, azId);
   return { status: 204 };
 }
 

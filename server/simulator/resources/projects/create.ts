@@ -3,8 +3,10 @@ import { ADMIN_ONLY, ok, type RequestContext, type RouteSpec } from '../../http/
 import { badRequest, conflict } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { addUser } from '../../seed/build';
+import { GLOBAL_AZ_ID } from '../../state/store';
 import { isoTime } from '../../state/time';
 import type { Project } from '../../state/types';
+import { addQuotaRecords } from '../quotas/records';
 import { renderProjectWritten } from './render';
 
 /** Contact fields shared by create and edit. */
@@ -62,6 +64,8 @@ function createProject(ctx: RequestContext) {
     created_at: isoTime(ctx.now), updated_at: '',
   };
   store.projects.set(id, project);
+  // Its global quota records, at 0 until the admin sets them; per-AZ ones come with each associated AZ.
+  addQuotaRecords(store, project, GLOBAL_AZ_ID);
   return ok(renderProjectWritten(store, project));
 }
 

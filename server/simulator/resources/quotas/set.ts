@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { ADMIN_ONLY, type RequestContext, type RouteSpec } from '../../http/context';
 import { badRequest, notFound } from '../../http/errors';
 import { parseBody } from '../../http/validate';
-import { quotaDisplay } from '../../state/quota-names';
 import { usage } from '../../state/quota';
+import { quotaCategory, quotaDisplay } from '../../state/quota-names';
 import { GLOBAL_AZ_ID, type Store } from '../../state/store';
 import type { Project } from '../../state/types';
-import { quotaCategory } from '../../state/quota-names';
-import { findQuota } from './rows';
+import { PLAIN_RESOURCES, quotaRecord } from './records';
 
 const SetSchema = z.object({
   project_id: z.string().min(1, 'is required'),
@@ -20,12 +19,6 @@ const SetSchema = z.object({
     az_id: z.string().min(1, 'is required'),
   })).min(1, 'must hold at least one quota'),
 });
-
-/** Resources without a `::<reference>` part, per namespace (catalog §4.7). */
-const PLAIN_RESOURCES: Record<string, string[]> = {
-  compute: ['cores', 'ram', 'vm_count', 'nfv_cores', 'nfv_ram', 'container_cloud_service'],
-  storage: ['image_usage', 'backup_usage'],
-};
 
 /** Why a namespace/resource pair is not a quota the simulator keeps, or undefined when it is one. */
 function unknownKey(store: Store, namespace: string, resource: string): string | undefined {
@@ -57,7 +50,8 @@ function checkEntry(ctx: RequestContext, project: Project, e: QuotaSet, i: numbe
   const inUse = usedIn(e.az_id)[key] ?? 0;
   if (e.value >= 0 && e.value < inUse) {
     const where = global ? 'the platform' : `AZ ${store.azs.get(e.az_id)!.name}`;
-    throw badRequest(`${at}.value: ${key} cannot be set to ${e.value} in ${where}: tenant ${project.name} already uses ${inUse}`);
+    const { name, unit } = quotaDisplay(e.namespace, e.resource, store);
+    throw badRequest(`${at}.value: quota ${name} cannot be set to ${e.value} ${unit} in ${where}: tenant ${project.name} already uses ${inUse} ${unit}`);
   }
 }
 
@@ -73,17 +67,8 @@ function setQuotas(ctx: RequestContext) {
     return usageByAz.get(az)!;
   };
   body.quota_sets.forEach((e, i) => checkEntry(ctx, project, e, i, usedIn));
-  for (const e of body.quota_sets) {
-    let q = findQuota(store, project.id, e.namespace, e.resource);
-    if (!q) {
-      q = {
-        id: store.ids.hex(64), project_id: project.id, category: quotaCategory(e.resource),
-        provider: e.provider, namespace: e.namespace, resource: e.resource, ...quotaDisplay(e.namespace, e.resource, store), limits: {},
-      };
-      store.quotas.set(q.id, q);
-    }
-    q.limits[e.az_id] = e.value;
-  }
+  // An update creates the record it names when the tenant has none (a tenant from before its AZ was associated, say).
+  for (const e of body.quota_sets) quotaRecord(store, project, e.namespace, e.resource).limits[e.az_id] = e.value;
   return { status: 201 };
 }
 
