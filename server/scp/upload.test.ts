@@ -25,6 +25,9 @@ beforeAll(async () => {
   running = await startTestSim();
   dir = mkdtempSync(join(tmpdir(), 'scp-upload-test-'));
   const bytes = randomBytes(3 * 1024 * 1024 + 7);
+  // An ISO's primary volume descriptor at sector 16 (type 1, "CD001"): the simulator checks the format of what is uploaded.
+  bytes[32768] = 1;
+  bytes.write('CD001', 32769, 'latin1');
   const path = join(dir, 'image.iso');
   writeFileSync(path, bytes);
   file = { path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
