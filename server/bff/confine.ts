@@ -34,6 +34,12 @@ export interface ListConfinement {
 
 /** A route's confinement. `{}` declares a route with no tenant data (e.g. the host list). */
 export interface Confinement {
+  /**
+   * The body's id fields this confinement accounts for (dotted paths, `*` for
+   * array items; `*` alone: the whole route is refused). A test holds it equal
+   * to the id fields of the route's body schema, so a new field cannot slip past.
+   */
+  bodyIds?: readonly string[];
   list?(c: ConfineContext): ListConfinement | Promise<ListConfinement>;
   /** Rewrites the body before the call (e.g. forces project_id). */
   body?(body: unknown, c: ConfineContext): unknown;
@@ -83,9 +89,38 @@ export function ownedParam(param: string, owner: OwnerReader, what: string): Con
   return { before: (c) => assertOwned(c, owner, c.params[param], what) };
 }
 
+/**
+ * How one id field of a body is confined: `ids` are the distinct values found at
+ * `field` (`networks.*.subnet_id`); it throws when one may not be used.
+ */
+export type IdRule = (c: ConfineContext, ids: string[], field: string) => Promise<void>;
+
+/** The strings at a dotted path of `value`, `*` standing for every item of an array. */
+function valuesAt(value: unknown, path: readonly string[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (path.length === 0) return typeof value === 'string' ? [value] : [];
+  const [head, ...rest] = path;
+  if (head === '*') return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, rest)) : [];
+  return typeof value === 'object' ? valuesAt((value as Record<string, unknown>)[head], rest) : [];
+}
+
+/** Confines each id field of the body by its rule, before SCP is called; every id-shaped field of the body must be named. */
+export function bodyIds(rules: Record<string, IdRule>): Confinement {
+  return {
+    bodyIds: Object.keys(rules),
+    before: async (c) => {
+      await Promise.all(Object.entries(rules).map(async ([field, rule]) => {
+        const ids = [...new Set(valuesAt(c.body, field.split('.')))];
+        if (ids.length) await rule(c, ids, field);
+      }));
+    },
+  };
+}
+
 /** Runs several confinements in order. */
 export function all(...parts: Confinement[]): Confinement {
   return {
+    bodyIds: parts.flatMap((p) => p.bodyIds ?? []),
     list: parts.some((p) => p.list)
       ? async (c) => {
         const out: ListConfinement = {};
@@ -112,6 +147,7 @@ export function all(...parts: Confinement[]): Confinement {
 /** A route a confined user may not use at all, with the reason. */
 export function notForConfined(reason: string): Confinement {
   return {
+    bodyIds: ['*'],
     before: async () => {
       throw new BffError(403, 'not_permitted', reason);
     },

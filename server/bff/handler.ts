@@ -6,12 +6,13 @@ import type { ConfineContext } from './confine';
 import type { RouteContext, RouteDeclaration } from './declaration';
 import { consoleBffLogger, type BffDeps } from './deps';
 import { BffError, describeUnexpected, errorResponse, toBffError } from './errors';
-import { MAX_BODY_BYTES, parseWith, queryObject, readJsonBody } from './input';
+import { assertWellFormed, isJsonObject, MAX_BODY_BYTES, parseWith, queryObject, readJsonBody } from './input';
 import { listPage } from './list';
 import { scpOperation } from './operation';
 import { encryptPasswords } from './passwords';
 import { checkParams } from './path';
 import { checkSameOrigin, isMutation } from './same-origin';
+import { deepStrict } from './strict';
 import { withSpooledBody } from './spool';
 import { TaskSharing } from './task-sharing';
 import type { ScpClient } from '../scp';
@@ -54,7 +55,9 @@ export async function handleRoute(decl: RouteDeclaration, deps: BffDeps, req: Re
 
 /** Parses query and body, encrypts password fields, and binds SCP calls to the session's credentials. */
 async function buildContext(decl: RouteDeclaration, deps: BffDeps, req: Request, params: Record<string, string>, requestId: string, session: ConsoleSession): Promise<RouteContext> {
-  const query = parseWith(decl.query ?? NO_QUERY, queryObject(req.url), 'query') as Record<string, unknown>;
+  const rawQuery = queryObject(req.url);
+  assertWellFormed(rawQuery, 'query');
+  const query = parseWith(decl.query ?? NO_QUERY, rawQuery, 'query') as Record<string, unknown>;
   const client = deps.client();
   // A browser that goes away cancels reads; a change already sent to SCP is seen through, so its outcome is known.
   const call: RouteContext['call'] = (entry, input = {}, as) => client.call(scpOperation(entry), {
@@ -71,10 +74,16 @@ async function buildContext(decl: RouteDeclaration, deps: BffDeps, req: Request,
   let body: unknown;
   if (decl.method !== 'GET' && decl.bodyLimit !== 'stream') {
     const raw = await readJsonBody(req, decl.bodyLimit ?? MAX_BODY_BYTES);
+    // Every console body is a JSON object: `null`, `[]`, a number or a string is refused, not read as `{}`.
+    if (raw !== undefined && !isJsonObject(raw)) {
+      throw new BffError(400, 'invalid_request', `Invalid request: body must be a JSON object, not ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`}`);
+    }
+    assertWellFormed(raw, 'body');
     if (decl.body) {
-      body = parseWith(decl.body, raw ?? {}, 'body');
-    } else if (raw !== undefined && !(typeof raw === 'object' && raw !== null && Object.keys(raw).length === 0)) {
-      throw new BffError(400, 'invalid_request', 'Invalid request: this route takes no body');
+      // Strict at every depth: an unknown key is a 400 naming it, not dropped (see strict.ts).
+      body = parseWith(deepStrict(decl.body), raw ?? {}, 'body');
+    } else if (raw !== undefined && Object.keys(raw).length > 0) {
+      throw new BffError(400, 'invalid_request', `Invalid request: this route takes no body (got ${Object.keys(raw).join(', ')})`);
     }
   }
   if (decl.op?.encrypt?.length) {

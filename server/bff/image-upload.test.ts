@@ -215,7 +215,7 @@ describe('streamed image upload', () => {
         expect(r, `${fault}: ${JSON.stringify(r.json)}`).toMatchObject({ status: 200, json: { task_id: expect.any(String) } });
         const puts = transport.sent.filter((x) => x.method === 'PUT');
         expect(puts).toHaveLength(2);
-        expect(puts[1].headers['x-client-token']).toBe(puts[0].headers['x-client-token']);
+        expect(puts[1].headers['X-Client-Token']).toBe(puts[0].headers['X-Client-Token']);
         expect(scpLogger.requests.filter((x) => x.method === 'PUT').map((x) => x.status)).toEqual(fault === 'errorRate' ? [500, 200] : [0, 429]);
         if (fault === 'resetRate') expect(scpLogger.warnings).toContain('recovered the outcome of a request whose answer was lost');
         expect(await finished(r.json.task_id)).toBe('finish');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listQuery, ServerCreateSchema } from '@/lib/scp';
 import { z } from 'zod';
 import { BffError } from './errors';
-import { parseWith, queryObject, readJsonBody } from './input';
+import { assertWellFormed, parseWith, queryObject, readJsonBody } from './input';
 
 async function failure(p: Promise<unknown> | (() => unknown)): Promise<BffError> {
   try {
@@ -31,7 +31,8 @@ describe('zod errors name each bad field', () => {
 
   it('refuses unknown query parameters by name', async () => {
     const err = await failure(() => parseWith(query, queryObject('http://c/api/servers?project=x&colour=red'), 'query'));
-    expect(err.message).toMatch(/unknown parameters project, colour/);
+    expect(err.message).toMatch(/query project: unknown parameter project; query colour: unknown parameter colour/);
+    expect(err.extra.fields?.map((f) => f.field)).toEqual(['query.project', 'query.colour']);
   });
 
   it('refuses a repeated query parameter', async () => {
@@ -84,5 +85,30 @@ describe('JSON bodies', () => {
   it('requires application/json and valid JSON', async () => {
     expect(await failure(readJsonBody(post('a=1', { 'content-type': 'application/x-www-form-urlencoded' })))).toMatchObject({ status: 415, code: 'unsupported_media_type' });
     expect(await failure(readJsonBody(post('{"a":')))).toMatchObject({ status: 400, message: 'The body is not valid JSON' });
+  });
+});
+
+describe('well-formed text', () => {
+  it('lets paired surrogates (emoji) and any other text through', () => {
+    expect(() => assertWellFormed({ name: 'x😀云', list: ['a', { deep: '\u00e9' }] }, 'body')).not.toThrow();
+  });
+
+  it('names the first lone surrogate by its path', async () => {
+    const err = await failure(() => assertWellFormed({ networks: [{ ip_info: { dns: ['8.8.8.8', 'x\udfff'] } }] }, 'body'));
+    expect(err).toMatchObject({ status: 400, message: 'Invalid request: body networks.0.ip_info.dns.1: contains an unpaired surrogate (not valid Unicode text)' });
+    expect(err.extra.fields).toEqual([{ field: 'body.networks.0.ip_info.dns.1', message: 'contains an unpaired surrogate' }]);
+  });
+});
+
+describe('query strings', () => {
+  it('decode as URLSearchParams does for valid text', () => {
+    const url = 'http://c/api/x?a=1&b=x+y&c=%E4%BA%91&d&e=%zz&a=2';
+    expect(queryObject(url)).toEqual({ a: ['1', '2'], b: 'x y', c: '云', d: '', e: '%zz' });
+    expect(Object.fromEntries(new URL(url).searchParams)).toMatchObject({ b: 'x y', c: '云', d: '', e: '%zz' });
+  });
+
+  it('refuse bytes that are not UTF-8, naming the parameter as sent', async () => {
+    expect((await failure(() => queryObject('http://c/api/x?name=%ED%A0%80'))).message).toMatch(/query name: is not valid UTF-8/);
+    expect((await failure(() => queryObject('http://c/api/x?%C3=1'))).message).toMatch(/query %C3: is not valid UTF-8/);
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { floatingIps, images, servers, subnets, vpcs, type Image } from '@/lib/scp';
 import { BffError, notFound } from './errors';
-import { assertOwned, type ConfineContext, type OwnerReader } from './confine';
+import type { ConfineContext, OwnerReader } from './confine';
 
 /*
  * Who owns a resource, read with the session's credentials. SCP's own 404 for
@@ -44,14 +44,4 @@ export async function assertOwnImage(c: ConfineContext, id: string): Promise<voi
   const img = await readImage(c, id);
   if (!img || !imageVisible(img, c.projectId)) throw notFound(`image ${id}`);
   if (img.owner_id !== c.projectId) throw new BffError(403, 'not_permitted', `image ${id} is a public image; only a platform admin may change or delete it`);
-}
-
-/** The VPCs and subnets a body refers to (server NICs, subnet create, floating-IP binding) must be the user's. */
-export async function assertOwnNetworks(c: ConfineContext, refs: { vpc_id?: string; subnet_id?: string }[]): Promise<void> {
-  const vpcIds = new Set(refs.map((r) => r.vpc_id).filter((id): id is string => !!id));
-  const subnetIds = new Set(refs.map((r) => r.subnet_id).filter((id): id is string => !!id));
-  await Promise.all([
-    ...[...vpcIds].map((id) => assertOwned(c, vpcOwner, id, 'VPC')),
-    ...[...subnetIds].map((id) => assertOwned(c, subnetOwner, id, 'subnet')),
-  ]);
 }

@@ -109,7 +109,7 @@ describe('a lost answer through the console API', () => {
     expect(recovered).toBe(true);
     expect(r).toMatchObject({ status: 200, json: { task_id: expect.any(String), uuids: [expect.any(String)] } });
     expect(attempts).toEqual([0, 429]);
-    expect(changes[1].headers['x-client-token']).toBe(changes[0].headers['x-client-token']);
+    expect(changes[1].headers['X-Client-Token']).toBe(changes[0].headers['X-Client-Token']);
     const named = [...sim().store.servers.values()].filter((x) => x.name === name);
     expect(named.map((x) => x.id)).toEqual(r.json.uuids);
     expect(tasksWhere((t) => t.object_id === named[0].id && t.action === '创建云主机').map((t) => t.id)).toEqual([r.json.task_id]);

@@ -52,7 +52,7 @@ describe('envelope and errors', () => {
     const page = await c.call(listTasks, { scope: ec2(ACME), query: { page_size: 2 } });
     expect(page.data.length).toBeLessThanOrEqual(2);
     await c.call(listTasks, { scope: ec2(ACME), query: { page_size: 2 } });
-    const ids = transport.sent.map((r) => r.headers['x-request-id']);
+    const ids = transport.sent.map((r) => r.headers['X-Request-Id']);
     expect(new Set(ids).size).toBe(2);
     await c.close();
   });
@@ -61,7 +61,7 @@ describe('envelope and errors', () => {
     const { c, transport } = client();
     const err = await c.call(getTask, { scope: ec2(ADMIN), params: { task_id: 'no-such-task' } }).catch((e) => e);
     expect(err).toMatchObject({ name: 'ScpError', kind: 'http', status: 404, scpCode: 404, operation: 'tasks.get', message: expect.stringMatching(/no-such-task/) });
-    expect(err.requestId).toBe(transport.sent[0].headers['x-request-id']);
+    expect(err.requestId).toBe(transport.sent[0].headers['X-Request-Id']);
     expect(transport.sent).toHaveLength(1);
     await c.close();
   });
@@ -98,7 +98,7 @@ describe('envelope and errors', () => {
     const transport = recordingTransport(createTransport(settings, logger));
     const c = new ScpClient(settings, { logger, transport, retry: FAST_RETRY });
     await c.call(createOpLog, { scope: ec2(ADMIN), body: { task: { action: 'audit', object_name: 'rate-limited-once' } } });
-    expect(transport.sent.map((r) => r.headers['x-client-token'])).toEqual([expect.any(String), transport.sent[0].headers['x-client-token']]);
+    expect(transport.sent.map((r) => r.headers['X-Client-Token'])).toEqual([expect.any(String), transport.sent[0].headers['X-Client-Token']]);
     await c.close();
   });
 

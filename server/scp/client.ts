@@ -179,20 +179,25 @@ export class ScpClient {
   private headers(method: string, url: string, body: WireBody | undefined, label: CallLabel, scope?: CredentialScope, clientToken?: string): Record<string, string> {
     const path = url.split('?')[0];
     const file = isBodyFile(body) ? body : undefined;
-    const h: Record<string, string> = { 'content-type': file ? 'application/octet-stream' : 'application/json', accept: 'application/json', 'x-request-id': label.requestId };
+    // Header names are spelled as the seed writes them (Content-Type, X-Client-Token, Cookie, X-Amz-Date,
+    // Authorization): SCP is reported to match them case-sensitively. undici sends names as given, except
+    // `host` and `content-length`, which it writes itself in lower case.
+    const h: Record<string, string> = { 'Content-Type': file ? 'application/octet-stream' : 'application/json', Accept: 'application/json', 'X-Request-Id': label.requestId };
     // A streamed body gets its length up front, so SCP never sees chunked encoding.
     if (file) h['content-length'] = String(file.size);
-    if (clientToken) h['x-client-token'] = clientToken;
+    if (clientToken) h['X-Client-Token'] = clientToken;
     // SCP before 6.3.70 wants the cookie everywhere, but it may break the v2 public key (catalog §1.1).
-    if (this.cookie && path !== this.prefix + PUBLIC_KEY_PATHS[0]) h.cookie = `aCMPAuthToken=${this.cookie}`;
+    if (this.cookie && path !== this.prefix + PUBLIC_KEY_PATHS[0]) h.Cookie = `aCMPAuthToken=${this.cookie}`;
     if (scope?.kind === 'ec2') {
       const { signedHeaders, region, service } = this.settings.signing;
-      h['x-amz-date'] = toAmzDate(this.deps.clock.now());
+      const amzDate = toAmzDate(this.deps.clock.now());
+      h['X-Amz-Date'] = amzDate;
       if (signedHeaders.split(';').includes('host')) h.host = this.host;
       const payload = file ? { bodySha256: file.sha256 } : { body: (body as Buffer | undefined) ?? '' };
-      h.authorization = ec2Authorization({ method, path, headers: h, ...payload, accessKey: scope.accessKey, secretKey: scope.secretKey, amzDate: h['x-amz-date'], signedHeaders, region, service });
+      // The signature's canonical headers are lower-cased by the signer, as the algorithm requires.
+      h.Authorization = ec2Authorization({ method, path, headers: h, ...payload, accessKey: scope.accessKey, secretKey: scope.secretKey, amzDate, signedHeaders, region, service });
     } else if (scope?.kind === 'password' && scope.token) {
-      h.authorization = `Token ${scope.token.id}`;
+      h.Authorization = `Token ${scope.token.id}`;
     }
     return h;
   }

@@ -68,7 +68,7 @@ describe('a lost answer to a POST', () => {
 
     const posts = transport.sent.filter((r) => r.method === 'POST' && r.path === '/janus/20180725/servers');
     expect(posts).toHaveLength(2);
-    expect(posts[1].headers['x-client-token']).toBe(posts[0].headers['x-client-token']);
+    expect(posts[1].headers['X-Client-Token']).toBe(posts[0].headers['X-Client-Token']);
     expect(logger.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([0, 429]);
     expect(logger.warnings).toContain('recovered the outcome of a request whose answer was lost');
     expect(created.uuids).toHaveLength(1);

@@ -50,12 +50,12 @@ describe('password sign-in', () => {
     await c.login(ACME.username, ACME.password);
     const keyFetches = transport.sent.filter((r) => r.path.includes('public-key'));
     expect(keyFetches.map((r) => r.path)).toEqual(['/janus/v2/public-key']);
-    expect(keyFetches[0].headers.cookie).toBeUndefined();
-    expect(keyFetches[0].headers.authorization).toBeUndefined();
+    expect(keyFetches[0].headers.Cookie).toBeUndefined();
+    expect(keyFetches[0].headers.Authorization).toBeUndefined();
     const auth = transport.sent.filter((r) => r.path === '/janus/authenticate');
     expect(auth).toHaveLength(2);
-    expect(auth[0].headers.cookie).toBe('aCMPAuthToken=cookie-for-old-scp');
-    expect(auth[0].headers['x-client-token']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(auth[0].headers.Cookie).toBe('aCMPAuthToken=cookie-for-old-scp');
+    expect(auth[0].headers['X-Client-Token']).toMatch(/^[0-9a-f-]{36}$/);
     expect(auth[0].body!.toString()).not.toContain(ACME.password);
     await c.close();
   });
@@ -92,7 +92,7 @@ describe('password sign-in', () => {
     await c.call(listTasks, { scope });
     expect(refreshed).toHaveLength(2);
     expect(scope.token!.id).toBe(refreshed[1].token);
-    expect(transport.sent.filter((r) => r.path.startsWith('/janus/20180725/tasks')).map((r) => r.headers.authorization)).toEqual([
+    expect(transport.sent.filter((r) => r.path.startsWith('/janus/20180725/tasks')).map((r) => r.headers.Authorization)).toEqual([
       `Token ${refreshed[0].token}`, `Token ${refreshed[0].token}`, `Token ${refreshed[1].token}`,
     ]);
     await c.close();

@@ -25,6 +25,9 @@ beforeAll(async () => {
   running = await startTestSim();
   dir = mkdtempSync(join(tmpdir(), 'scp-upload-test-'));
   const bytes = randomBytes(3 * 1024 * 1024 + 7);
+  // An ISO's primary volume descriptor at sector 16 (type 1, "CD001"): the simulator checks the format of what is uploaded.
+  bytes[32768] = 1;
+  bytes.write('CD001', 32769, 'latin1');
   const path = join(dir, 'image.iso');
   writeFileSync(path, bytes);
   file = { path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
@@ -53,7 +56,7 @@ describe('a file body', () => {
     const result = await c.call(uploadImage, { scope: scope(), params: { image_id: imageId }, file });
     expect(result.task_id).toEqual(expect.any(String));
     const put = transport.sent.find((r) => r.method === 'PUT')!;
-    expect(put.headers).toMatchObject({ 'content-type': 'application/octet-stream', 'content-length': String(file.size), 'x-client-token': expect.any(String) });
+    expect(put.headers).toMatchObject({ 'Content-Type': 'application/octet-stream', 'content-length': String(file.size), 'X-Client-Token': expect.any(String) });
     expect(put.body).toEqual(file);
     expect(logger.requests.find((r) => r.method === 'PUT')).toMatchObject({ operation: 'images.upload', status: 200, attempt: 1 });
     expect(running.sim.store.images.get(imageId)?.size_mb).toBe(file.size / 1024 / 1024);

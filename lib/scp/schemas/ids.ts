@@ -9,22 +9,31 @@ import { z } from 'zod';
 /** Which id shape a kind of object has. */
 export type IdShape = 'uuid' | 'hex32' | 'hex64' | 'host';
 
-/** One pattern per id shape. UUIDs are matched by layout only: SCP's well-known storage tags are all zeros, ones, twos. */
+/**
+ * One pattern per id shape. UUIDs are matched by layout only: SCP's well-known storage tags are all zeros, ones, twos.
+ *
+ * Ids are lower case, and upper case is refused rather than lower-cased: SCP
+ * issues every id in lower case (the seed has no other), compares them as
+ * strings, and the console compares them too (tenant confinement, query keys,
+ * caches). Refusing keeps one spelling of each id everywhere, in paths, queries
+ * and bodies alike, since all three are checked with these patterns; a
+ * silently rewritten id would be a second spelling that some comparison misses.
+ */
 export const ID_PATTERNS: Record<IdShape, RegExp> = {
-  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   /** Projects (tenants), users and storages. */
-  hex32: /^[0-9a-f]{32}$/i,
+  hex32: /^[0-9a-f]{32}$/,
   /** Quota rows. */
-  hex64: /^[0-9a-f]{64}$/i,
+  hex64: /^[0-9a-f]{64}$/,
   /** Physical hosts, e.g. `host-6c92bfde3a4c` (also used as `location.id`). */
-  host: /^host-[0-9a-f]{12}$/i,
+  host: /^host-[0-9a-f]{12}$/,
 };
 
 const DESCRIPTION: Record<IdShape, string> = {
-  uuid: 'a UUID (8-4-4-4-12 hex digits)',
-  hex32: '32 hex digits',
-  hex64: '64 hex digits',
-  host: 'host- followed by 12 hex digits',
+  uuid: 'a UUID (8-4-4-4-12 hex digits, lower case)',
+  hex32: '32 hex digits, lower case',
+  hex64: '64 hex digits, lower case',
+  host: 'host- followed by 12 hex digits, lower case',
 };
 
 /** A string schema for one id shape, whose error says what was expected. */

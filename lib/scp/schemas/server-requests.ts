@@ -4,8 +4,9 @@ import { Hex32, HostId, Uuid } from './ids';
 
 /*
  * What the console accepts for server operations (catalog §4.8.4–4.8.6). The
- * shapes are SCP's own; fields the console does not offer are dropped, except
- * inside `advance_param`, which SCP extends version by version.
+ * shapes are SCP's own, with the fields the console offers. The console API
+ * refuses any other key, at any depth (the BFF parses with a strict copy), so
+ * these schemas name every field a form may send.
  */
 
 /** Documented disk size bounds, exclusive (catalog §4.8.4): 1 GB < size_mb < 63 TB. */
@@ -49,8 +50,8 @@ export const NicInputSchema = z.object({
   custom_gateway_ip: z.string().optional(),
 });
 
-/** `advance_param`: typed where the console sets it, open for the rest. */
-const AdvanceParam = z.looseObject({
+/** `advance_param`: what the console sets of it (SCP extends it version by version; a new field is added here first). */
+const AdvanceParam = z.object({
   cpu_hotplug: Flag.optional(),
   mem_hotplug: Flag.optional(),
   onboot: Flag.optional(),

@@ -1,11 +1,12 @@
 import 'server-only';
 import { images, type ImageCreateSchema } from '@/lib/scp';
 import type { z } from 'zod';
-import { type Confinement } from '../confine';
+import { all, bodyIds, type Confinement } from '../confine';
 import { consoleRoute, route, type RouteDeclaration } from '../declaration';
 import { BffError } from '../errors';
 import { assertImageFile, uploadFormat } from '../image-file-check';
 import { assertOwnImage, imageVisible } from '../owners';
+import { forcedToOwn, projectAzs } from './id-rules';
 
 /** Lists: public images and the user's private ones. SCP filters cannot say "public or mine" in one query. */
 const VISIBLE_IMAGES: Confinement = {
@@ -27,14 +28,17 @@ const OWN_PRIVATE_IMAGE: Confinement = {
 
 const OWN_IMAGE: Confinement = { before: (c) => assertOwnImage(c, c.params.image_id) };
 
+/** An image is distributed to AZs of the user's project only. */
+const PROJECT_AZS = bodyIds({ 'azs.*': projectAzs });
+
 /** Images. */
 export const imageRoutes: RouteDeclaration[] = [
   // GET /api/images — images (confined users: public ones and their own private ones)
   route('GET /api/images', images.list, { confine: VISIBLE_IMAGES }),
   // POST /api/images — create an image record; the file follows with the upload
-  route('POST /api/images', images.create, { confine: OWN_PRIVATE_IMAGE }),
+  route('POST /api/images', images.create, { confine: all(OWN_PRIVATE_IMAGE, PROJECT_AZS, bodyIds({ owner_id: forcedToOwn })) }),
   // PUT /api/images/:image_id — edit name, description, OS type, AZs
-  route('PUT /api/images/:image_id', images.edit, { confine: OWN_IMAGE }),
+  route('PUT /api/images/:image_id', images.edit, { confine: all(OWN_IMAGE, PROJECT_AZS) }),
   // DELETE /api/images/:image_id — delete an image
   route('DELETE /api/images/:image_id', images.delete, { confine: OWN_IMAGE }),
   // PUT /api/images/:image_id/upload — upload the image file (spooled to a temporary file, checked against the image's disk format, then streamed to SCP; never in memory)

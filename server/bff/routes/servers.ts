@@ -1,53 +1,40 @@
 import 'server-only';
-import { ADMIN, servers, type NicInputSchema, type ServerBatchActionSchema } from '@/lib/scp';
-import type { z } from 'zod';
-import { all, assertOwned, notForConfined, ownAnswer, ownedParam, projectFilter, type Confinement } from '../confine';
+import { ADMIN, servers } from '@/lib/scp';
+import { all, bodyIds, notForConfined, ownAnswer, ownedParam, projectFilter, type Confinement } from '../confine';
 import { route, type RouteDeclaration } from '../declaration';
-import { notFound } from '../errors';
-import { assertOwnNetworks, imageVisible, readImage, serverOwner } from '../owners';
-
-type Nics = { networks?: z.output<typeof NicInputSchema>[] };
+import { serverOwner } from '../owners';
+import {
+  DISK_RULES, forcedToOwn, NIC_RULES, notOffered, ownFloatingIps, ownServers, platformData, projectAzs, visibleImages,
+} from './id-rules';
 
 /** The server named by `:server_id` must be the confined user's. */
 export const OWN_SERVER = ownedParam('server_id', serverOwner, 'server');
-
-/** NICs may only join the user's own VPCs and subnets. */
-const OWN_NETWORKS: Confinement = { before: (c) => assertOwnNetworks(c, (c.body as Nics).networks ?? []) };
-
-/** A new server's image must be one the user may see. */
-const VISIBLE_IMAGE: Confinement = {
-  before: async (c) => {
-    const id = (c.body as { image_id: string }).image_id;
-    const img = await readImage(c, id);
-    if (!img || !imageVisible(img, c.projectId)) throw notFound(`image ${id}`);
-  },
-};
 
 /** New servers go to the user's project; a user id (possibly of another project) is not passed on. */
 const OWN_PROJECT_NO_USER: Confinement = {
   body: (body, c) => ({ ...(body as object), project_id: c.projectId, user_id: undefined }),
 };
 
-/** Every server of a batch must be the user's. */
-const OWN_BATCH: Confinement = {
-  before: async (c) => {
-    const { server_ids } = c.body as z.output<typeof ServerBatchActionSchema>;
-    await Promise.all(server_ids.map((id) => assertOwned(c, serverOwner, id, 'server')));
-  },
-};
+/** Every id a server create names: the user's own networks and floating IP, a visible image, an AZ of the project. */
+const CREATE_IDS = bodyIds({
+  ...DISK_RULES, ...NIC_RULES,
+  image_id: visibleImages, az_id: projectAzs, 'floatingip.floatingip_id': ownFloatingIps,
+  storage_tag_id: platformData, storage_id: platformData, 'location.id': platformData, 'floatingip.line_type': platformData,
+  dh_id: notOffered('a dedicated host group'), project_id: forcedToOwn, user_id: forcedToOwn,
+});
 
 /** Servers. */
 export const serverRoutes: RouteDeclaration[] = [
   // GET /api/servers — server list (paged by SCP; status=deleted shows the recycle bin)
   route('GET /api/servers', servers.list, { confine: projectFilter() }),
   // POST /api/servers — create servers (answers the task and the new ids)
-  route('POST /api/servers', servers.create, { confine: all(OWN_PROJECT_NO_USER, OWN_NETWORKS, VISIBLE_IMAGE) }),
+  route('POST /api/servers', servers.create, { confine: all(OWN_PROJECT_NO_USER, CREATE_IDS) }),
   // POST /api/servers/action — start, stop, power off, reboot, suspend or soft-delete several servers
-  route('POST /api/servers/action', servers.batchAction, { confine: OWN_BATCH }),
+  route('POST /api/servers/action', servers.batchAction, { confine: bodyIds({ 'server_ids.*': ownServers }) }),
   // GET /api/servers/:server_id — server configuration
   route('GET /api/servers/:server_id', servers.detail, { confine: ownAnswer('server') }),
   // PUT /api/servers/:server_id — edit name, CPU, memory, disks, NICs
-  route('PUT /api/servers/:server_id', servers.edit, { confine: all(OWN_SERVER, OWN_NETWORKS) }),
+  route('PUT /api/servers/:server_id', servers.edit, { confine: all(OWN_SERVER, bodyIds({ ...DISK_RULES, ...NIC_RULES })) }),
   // DELETE /api/servers/:server_id — delete (force 1: permanently, else to the recycle bin)
   route('DELETE /api/servers/:server_id', servers.delete, { confine: OWN_SERVER }),
   // POST /api/servers/:server_id/restore — restore from the recycle bin (platform admins)

@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import { TaskBatchRequestSchema, tasksBatch } from '@/lib/api/routes';
 import { tasks, type Task } from '@/lib/scp';
 import { isScpError } from '../../scp';
-import { ownAnswer, projectFilter } from '../confine';
+import { bodyIds, ownAnswer, projectFilter } from '../confine';
 import { consoleRoute, route, type RouteContext, type RouteDeclaration } from '../declaration';
 import { fromScpError } from '../errors';
+import { checkedInAnswer } from './id-rules';
 
 type BatchEntry = Task | { error: { code: string; message: string } };
 
@@ -38,7 +39,7 @@ export const taskRoutes: RouteDeclaration[] = [
   // GET /api/tasks — operation log
   route('GET /api/tasks', tasks.list, { confine: projectFilter() }),
   // POST /api/tasks/batch — up to 50 tasks at once, from the shared task cache
-  consoleRoute('POST /api/tasks/batch', { roles: tasksBatch.roles, body: TaskBatchRequestSchema, confine: {}, handle: readTasks }),
+  consoleRoute('POST /api/tasks/batch', { roles: tasksBatch.roles, body: TaskBatchRequestSchema, confine: bodyIds({ 'ids.*': checkedInAnswer }), handle: readTasks }),
   // GET /api/tasks/:task_id — task status and progress
   route('GET /api/tasks/:task_id', tasks.detail, { confine: ownAnswer('task') }),
 ];
