@@ -63,9 +63,9 @@ export class ScpClient {
     this.sharing = new GetSharing(settings.cacheMs, clock);
     this.passwordLogin = new PasswordLogin((method, path, label, body) => {
       const bytes = body === undefined ? undefined : Buffer.from(JSON.stringify(body), 'utf8');
-      const clientToken = method === 'POST' ? randomUUID() : undefined;
+      // No X-Client-Token: SCP would refuse a retry that repeats it (429), and signing in twice is harmless.
       const full = this.prefix + path;
-      return exchange(this.deps, { method, path: full, body: bytes, label, clientToken, headers: () => this.headers(method, full, bytes, label, undefined, clientToken) });
+      return exchange(this.deps, { method, path: full, body: bytes, label, repeatable: true, headers: () => this.headers(method, full, bytes, label) });
     }, clock, settings.rsaPadding);
   }
 

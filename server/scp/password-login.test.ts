@@ -5,7 +5,7 @@ import type { LoginResult } from './credentials';
 import { parseScpTime } from './password-login';
 import { encryptPassword } from './rsa';
 import { ACME, ADMIN, FAST_RETRY, listTasks, password, recordingLogger, recordingTransport, startTestSim, testSettings } from './testing';
-import { createTransport } from './transport';
+import { createTransport, TransportError } from './transport';
 
 let running: RunningSimulator;
 beforeAll(async () => {
@@ -55,8 +55,28 @@ describe('password sign-in', () => {
     const auth = transport.sent.filter((r) => r.path === '/janus/authenticate');
     expect(auth).toHaveLength(2);
     expect(auth[0].headers.Cookie).toBe('aCMPAuthToken=cookie-for-old-scp');
-    expect(auth[0].headers['X-Client-Token']).toMatch(/^[0-9a-f-]{36}$/);
+    // No X-Client-Token: SCP would answer a retry that repeats it with 429.
+    expect(auth[0].headers['X-Client-Token']).toBeUndefined();
     expect(auth[0].body!.toString()).not.toContain(ACME.password);
+    await c.close();
+  });
+
+  it('signs in when the first answer to /janus/authenticate is lost (the retry is a new sign-in, not a repeat SCP refuses)', async () => {
+    const settings = testSettings(running.url);
+    const logger = recordingLogger();
+    const inner = createTransport(settings, logger);
+    let lost = 0;
+    const transport = recordingTransport({
+      send: async (req) => {
+        const res = await inner.send(req);
+        if (req.path === '/janus/authenticate' && lost++ === 0) throw new TransportError('ECONNRESET', 'response', 'socket hang up');
+        return res;
+      },
+      close: () => inner.close(),
+    });
+    const c = new ScpClient(settings, { logger, transport, retry: FAST_RETRY });
+    expect((await c.login(ACME.username, ACME.password)).roles).toEqual(['tenant']);
+    expect(transport.sent.filter((r) => r.path === '/janus/authenticate')).toHaveLength(2);
     await c.close();
   });
 

@@ -37,6 +37,8 @@ export interface Exchange {
   headers: () => Record<string, string>;
   /** Present on POST/PUT: retrying after a lost answer is safe only with it. */
   clientToken?: string;
+  /** Doing it twice does no harm (a sign-in only makes one more token), so it is retried without an X-Client-Token. */
+  repeatable?: boolean;
   signal?: AbortSignal;
 }
 
@@ -61,7 +63,7 @@ export interface ExchangeDeps {
 export async function exchange(deps: ExchangeDeps, x: Exchange): Promise<WireResponse> {
   const { clock, logger, retry } = deps;
   const path = x.path.split('?')[0];
-  const idempotent = x.method === 'GET' || !!x.clientToken;
+  const idempotent = x.method === 'GET' || !!x.clientToken || !!x.repeatable;
   let failures = 0;
   let rateLimited = 0;
   let maybeApplied = false;
@@ -90,7 +92,7 @@ export async function exchange(deps: ExchangeDeps, x: Exchange): Promise<WireRes
       if (err.phase === 'tls') {
         throw new ScpError({ kind: 'tls', status: 0, message: `SCP's TLS certificate was refused (${err.code}); check SCP_TLS_CA_FILE or SCP_TLS_FINGERPRINT`, cause: err, ...x.label });
       }
-      maybeApplied ||= err.phase === 'response' && x.method !== 'GET';
+      maybeApplied ||= err.phase === 'response' && x.method !== 'GET' && !x.repeatable;
       if ((err.phase === 'connect' || idempotent) && ++failures < retry.attempts) {
         delay = backoffMs(failures, retry.baseMs, retry.capMs, deps.random);
         why = err.code;
