@@ -115,13 +115,17 @@ export interface Image {
   id: string;
   name: string;
   description: string;
-  image_type: 'private' | 'public';
+  /** The types an image create accepts (seed §4.13.7 samples); app-center images are not made through it. */
+  image_type: 'private' | 'public' | 'service' | 'vnetdev';
+  /** Service images only (seed table 4.13.7). */
+  service_type?: string;
+  service_tag?: string;
   status: 'active' | 'deactivated' | 'saving' | 'error';
   os_type: string;
   visibility: 'private' | 'public';
   disk_format: 'ISO' | 'aCloud';
   owner_id: string;
-  /** Tenant that owns a private image ('' for public images). */
+  /** Tenant that owns a private image ('' for the platform's public, service and network-device images). */
   project_id: string;
   size_mb: number;
   virtual_size_mb: number;
