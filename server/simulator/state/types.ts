@@ -223,8 +223,10 @@ export interface FloatingIpBinding {
   vpc_id: string;
   port_id: string;
   ip_address: string;
-  /** Server the floating IP is bound to. */
+  /** The binding record's own id (seed L30359, L30891: 绑定记录 ID), new for every bind; not the device. */
   bind_id: string;
+  /** The server (or NFV device) whose NIC holds the floating IP. */
+  device_id: string;
   az_id: string;
   status: 'active' | 'creating' | 'deleting';
   created_at: string;
