@@ -171,7 +171,7 @@ function lostTableRows(doc: Doc): Row[] {
 /** The documented variants of printed rows (scripts/lib/seed-gaps.ts); each must name a row that exists. */
 function variantRows(rows: Row[]): Row[] {
   return ROW_VARIANTS.map((v) => {
-    const row = rows.find((r) => r.method === v.method && r.path === v.row);
+    const row = rows.find((r) => r.method === v.method && r.path === v.row && (!v.title || r.title === v.title));
     if (!row) throw new Error(`variant ${v.method} ${v.path}: no row ${v.method} ${v.row}`);
     return { ...row, path: v.path, note: `table prints ${v.row}; ${v.why}` };
   });

@@ -38,6 +38,8 @@ export interface RowVariant {
   method: string;
   /** The row's path as printed. */
   row: string;
+  /** The row's title, where two rows print the same method and path. */
+  title?: string;
   /** The path the rest of the section documents. */
   path: string;
   why: string;
@@ -49,6 +51,7 @@ export const ROW_VARIANTS: readonly RowVariant[] = [
   { method: 'DELETE', row: '/janus/20180725/snapshots/policies', path: '/janus/20180725/snapshots/policies/{snapshot_policy_id}', why: 'its parameter table has snapshot_policy_id in the path, and the sample sends it there' },
   { method: 'GET', row: '/janus/20180725/floatingipools', path: '/janus/20180725/floatingippools', why: 'its sample spells floatingippools, as other pool rows do' },
   { method: 'POST', row: '/janus/20180725/floatingipools', path: '/janus/20180725/floatingippools', why: 'its sample spells floatingippools, as other pool rows do' },
+  { method: 'POST', row: '/janus/20190725/iam-policies', title: '批量删除IAM策略', path: '/janus/20190725/iam-policies/bulk-delete', why: 'the row repeats the create path; its sample sends the bulk delete to …/bulk-delete' },
 ];
 
 /** Sample paths that are misprints, not endpoints, with what is wrong. */
