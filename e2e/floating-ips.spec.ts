@@ -91,7 +91,7 @@ test.describe('floating IPs', () => {
     await expect(tray.panel.getByTestId('tracked-task').filter({ hasText: zh('floatingIps.action.bind') }).filter({ hasText: allocated })).toBeVisible();
     await tray.close();
     await list.expectStatus(allocated, 'active', 45_000);
-    await expect(list.cell(allocated, 'boundTo').getByRole('link', { name: serverName })).toHaveAttribute('href', `/servers/${server.id}`);
+    await expect(list.cell(allocated, 'boundTo').getByRole('link', { name: serverName })).toHaveAttribute('href', `/servers?name=${encodeURIComponent(serverName)}`);
     await expect(list.cell(allocated, 'nicIp')).toHaveText(/^10\.10\.\d+\.\d+$/);
 
     // Release is refused while bound, saying why.

@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOST_TABLES, ROW_VARIANTS, SAMPLE_MISPRINTS, matchesTemplate, sampleUrls } from './lib/seed-gaps';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SEED = resolve(REPO, '../shared/seed/000_8c0a1546f2dc6205.txt');
@@ -158,6 +159,32 @@ function proseTitle(doc: Doc, index: number): string {
   return '';
 }
 
+/** Operations whose URI table the document lost (scripts/lib/seed-gaps.ts): located by their request sample. */
+function lostTableRows(doc: Doc): Row[] {
+  return LOST_TABLES.map((lost) => {
+    const at = sampleUrls(doc.lines, doc.openstackStart).filter((u) => u.path === lost.samplePath);
+    if (at.length !== 1) throw new Error(`lost table ${lost.method} ${lost.samplePath}: expected its sample once, found ${at.length}`);
+    return { method: lost.method, path: lost.samplePath, line: at[0].line, title: lost.title, note: 'no URI table in the document: the line of its request sample (scripts/lib/seed-gaps.ts)' };
+  });
+}
+
+/** The documented variants of printed rows (scripts/lib/seed-gaps.ts); each must name a row that exists. */
+function variantRows(rows: Row[]): Row[] {
+  return ROW_VARIANTS.map((v) => {
+    const row = rows.find((r) => r.method === v.method && r.path === v.row && (!v.title || r.title === v.title));
+    if (!row) throw new Error(`variant ${v.method} ${v.path}: no row ${v.method} ${v.row}`);
+    return { ...row, path: v.path, note: `table prints ${v.row}; ${v.why}` };
+  });
+}
+
+/** Fails on a janus sample URL that no endpoint explains: a lost URI table, or a misprint to review. */
+function checkSamples(doc: Doc, rows: Row[]): void {
+  for (const { path, line } of sampleUrls(doc.lines, doc.openstackStart)) {
+    if (path in SAMPLE_MISPRINTS || rows.some((r) => matchesTemplate(r.path, path))) continue;
+    throw new Error(`line ${line}: sample ${path} matches no documented endpoint; add it to scripts/lib/seed-gaps.ts`);
+  }
+}
+
 function openstackRows(doc: Doc, rows: ReturnType<typeof tableRows>): Row[] {
   const modules: { start: number; name: string; endpoint?: string }[] = [];
   for (let i = doc.openstackStart; i < doc.lines.length; i++) {
@@ -233,7 +260,7 @@ function render(rows: Row[], seedName: string): string {
 // ${janus} janus and ${rows.length - janus} OpenStack endpoints, deduplicated by (method, path).
 import type { DocumentedEndpoint } from './documented';
 
-/** The document's endpoints in document order; \`line\` is the 1-based line of the table row (of the URL for the prose-only /janus/authenticate). */
+/** The document's endpoints in document order; \`line\` is the 1-based line of the table row (of the URL for /janus/authenticate and the sample-only POST /backup-resources). */
 export const DOCUMENTED_ENDPOINT_DATA: readonly DocumentedEndpoint[] = [
 ${body}
 ];
@@ -248,11 +275,14 @@ function main(): void {
   if (!existsSync(seed)) throw new Error(`seed not found: ${seed} (pass its path as the first argument)`);
   const doc = loadDoc(seed);
   const rows = tableRows(doc);
-  const all = dedupe([...janusRows(doc, rows), ...proseRows(doc), ...openstackRows(doc, rows)]);
+  const janus0 = [...janusRows(doc, rows), ...proseRows(doc), ...lostTableRows(doc)];
+  const janusAll = [...janus0, ...variantRows(janus0)];
+  checkSamples(doc, janusAll);
+  const all = dedupe([...janusAll, ...openstackRows(doc, rows)]);
   const text = render(all, seed.split('/').pop() ?? seed);
   const janus = all.filter((r) => !r.path.startsWith('/openstack/')).length;
   const summary =
-    `${rows.filter((r) => r.index < doc.openstackStart).length} janus table rows, ` +
+    `${rows.filter((r) => r.index < doc.openstackStart).length} janus table rows + ${proseRows(doc).length} prose + ${LOST_TABLES.length} without a table, ` +
     `${rows.filter((r) => r.index >= doc.openstackStart).length} OpenStack table rows -> ` +
     `${janus} janus + ${all.length - janus} OpenStack endpoints`;
   if (check) {

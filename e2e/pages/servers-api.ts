@@ -25,8 +25,8 @@ export class ServersApi extends ConsoleApi {
   }
 
   /** The AZs the account may use. */
-  async azs(): Promise<{ id: string; name: string }[]> {
-    return (await this.call<{ items: { id: string; name: string }[] }>('GET', '/api/azs?pageSize=100')).items;
+  async azs(): Promise<{ id: string; name: string; type?: string; version?: string }[]> {
+    return (await this.call<{ items: { id: string; name: string; type?: string; version?: string }[] }>('GET', '/api/azs?pageSize=100')).items;
   }
 
   /** Tenants (admins). */

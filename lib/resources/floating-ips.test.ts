@@ -7,7 +7,7 @@ import type { CachedRead, ListContext } from './types';
 
 const bound: FloatingIp = {
   id: 'f1', project_id: 'p1', floating_ip: '203.0.113.9', bandwidth: { qos_uplink: 20480, qos_downlink: 20480 },
-  binding_info: { status: 'active', bind_type: 'vm', bind_id: 's1', device_name: 'web-1', ip_address: '10.10.1.5', vpc_id: 'vpc-11111111', az_id: 'az1' },
+  binding_info: { status: 'active', bind_type: 'vm', bind_id: 'binding-1', device_name: 'web-1', ip_address: '10.10.1.5', vpc_id: 'vpc-11111111', az_id: 'az1' },
 };
 const cell = (id: string, f: FloatingIpRow) => floatingIpColumns.find((c) => c.id === id)!.cell(f);
 
@@ -19,8 +19,10 @@ describe('floating-IP list', () => {
     for (const [key, entry] of routes) expect(declared.has(entry as never), key).toBe(true);
   });
 
-  it('shows the bound server as a link to its page, its NIC address, and Mbps', () => {
-    expect(cell('boundTo', bound)).toEqual({ kind: 'link', text: 'web-1', href: '/servers/s1' });
+  it('shows the bound server as a link to the server list searched by its name, its NIC address, and Mbps', () => {
+    expect(cell('boundTo', bound)).toEqual({ kind: 'link', text: 'web-1', href: '/servers?name=web-1' });
+    // bind_id is the binding record, never a server id to link to; without a device name the NIC address shows.
+    expect(cell('boundTo', { ...bound, binding_info: { ...bound.binding_info, device_name: '' } })).toEqual({ kind: 'text', text: '10.10.1.5' });
     expect(cell('nicIp', bound)).toMatchObject({ text: '10.10.1.5' });
     expect(cell('bandwidth', bound)).toEqual({ kind: 'message', key: 'floatingIps.cell.bandwidth', values: { mbps: 20 } });
     expect(cell('status', { ...bound, binding_info: null })).toEqual({ kind: 'status', status: 'unbound' });

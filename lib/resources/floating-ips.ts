@@ -26,13 +26,16 @@ function acceptedBy(param: string) {
 /** A floating IP with the names of what SCP gives as ids. */
 export type FloatingIpRow = FloatingIp & { az_name?: string; project_name?: string; vpc_name?: string; pool_name?: string; line_type_name?: string };
 
-/** The link to what a floating IP is bound to: a server's page, when bound to a server. */
+/**
+ * What a floating IP is bound to. SCP names the device only by `device_name`
+ * (20190725); `bind_id` is the binding record, not the server (seed L30359), so
+ * a bound server links to the server list searched by its name.
+ */
 function boundTo(f: FloatingIpRow) {
   const b = f.binding_info;
   if (!b) return { kind: 'text' as const, text: null };
-  const name = b.device_name || b.bind_id || b.port_id;
-  if (b.bind_type === 'vm' && b.bind_id) return { kind: 'link' as const, text: name || b.bind_id, href: `/servers/${encodeURIComponent(b.bind_id)}` };
-  return { kind: 'text' as const, text: name };
+  if (b.bind_type === 'vm' && b.device_name) return { kind: 'link' as const, text: b.device_name, href: `/servers?name=${encodeURIComponent(b.device_name)}` };
+  return { kind: 'text' as const, text: b.device_name || b.ip_address || b.port_id };
 }
 
 /** The floating-IP list's columns. SCP's list carries no creation time (only the detail does), so there is no "created" column. */

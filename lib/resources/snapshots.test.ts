@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canSnapshot, deleteSnapshot, MAX_SNAPSHOTS, recoverSnapshot, renameSnapshot, snapshotStatus, type ServerSnapshot } from './snapshots';
+import { canSnapshot, deleteSnapshot, recoverSnapshot, renameSnapshot, snapshotStatus, type ServerSnapshot } from './snapshots';
 
 const snap = (patch: Partial<ServerSnapshot> = {}): ServerSnapshot => ({ id: 's1', name: 'before-upgrade', server_id: 'srv', status: 'normal', is_protected: 0, ...patch });
 
 describe('snapshot rules', () => {
-  it('at most 7 per server, taken only from a usable server', () => {
-    expect(MAX_SNAPSHOTS).toBe(7);
-    expect(canSnapshot('running', 6).ok).toBe(true);
-    expect(canSnapshot('stopped', 7)).toMatchObject({ ok: false, why: 'quota', reason: 'servers.snapshot.reason.limit', values: { max: 7 } });
+  it('at most the pool\'s limit per server, none without one, taken only from a usable server', () => {
+    expect(canSnapshot('running', 6, 7).ok).toBe(true);
+    expect(canSnapshot('stopped', 7, 7)).toMatchObject({ ok: false, why: 'quota', reason: 'servers.snapshot.reason.limit', values: { max: 7 } });
+    expect(canSnapshot('stopped', 7).ok).toBe(true);
     expect(canSnapshot('creating', 0)).toMatchObject({ ok: false, why: 'state' });
   });
 

@@ -10,9 +10,6 @@ import { ALLOWED, refuse, type Action, type Column, type FieldError, type FormFi
  * action takes the server id with the snapshot.
  */
 
-/** "单台云主机的快照数量不超过7个": SCP's limit of snapshots per server. */
-export const MAX_SNAPSHOTS = 7;
-
 /** A snapshot with the server it belongs to. */
 export type ServerSnapshot = Snapshot & { server_id: string };
 
@@ -30,7 +27,7 @@ export const snapshotStatus: StatusModel<Pick<Snapshot, 'status'>> = {
   transitional: SNAPSHOT_TRANSITIONAL,
 };
 
-/** Query options of a server's snapshots (one page holds them all: at most 7). */
+/** Query options of a server's snapshots (one page of 100: a server keeps a few). */
 export function snapshotsQuery(serverId: string) {
   return {
     queryKey: queryKeys.servers.snapshots(serverId),
@@ -60,9 +57,9 @@ export const snapshotFields: readonly FormField[] = [
 ];
 
 
-/** Whether another snapshot may be taken of a server with `count` snapshots in `status`. */
-export function canSnapshot(status: string, count: number): Verdict {
-  if (count >= MAX_SNAPSHOTS) return refuse('quota', 'servers.snapshot.reason.limit', { max: MAX_SNAPSHOTS });
+/** Whether another snapshot may be taken of a server with `count` snapshots in `status`, in a pool whose limit is `limit` (see snapshotLimit). */
+export function canSnapshot(status: string, count: number, limit?: number): Verdict {
+  if (limit !== undefined && count >= limit) return refuse('quota', 'servers.snapshot.reason.limit', { max: limit });
   if (!['running', 'stopped', 'suspend'].includes(status)) return refuse('state', 'servers.snapshot.reason.serverBusy');
   return ALLOWED;
 }
@@ -127,13 +124,13 @@ export const renameSnapshot: Action<ServerSnapshot> = {
 /** The actions of a snapshot, in menu order. */
 export const SNAPSHOT_ACTIONS: readonly Action<ServerSnapshot>[] = [renameSnapshot, recoverSnapshot, deleteSnapshot];
 
-/** Take a snapshot of a server that has `count` already (the form asks for its name). */
-export function takeSnapshot(count: number): Action<{ id: string; name: string; status: string }> {
+/** Take a snapshot of a server that has `count` already, in a pool with that `limit` (the form asks for its name). */
+export function takeSnapshot(count: number, limit?: number): Action<{ id: string; name: string; status: string }> {
   return {
     id: 'snapshot',
     labelKey: 'servers.snapshot.action.create',
     form: { titleKey: 'servers.snapshot.create.title', fields: snapshotFields, initial: () => ({ name: '', description: '' }), check: checkName },
-    allowed: (server) => canSnapshot(server.status, count),
+    allowed: (server) => canSnapshot(server.status, count, limit),
     run: async (server, ctx) => {
       const body = { name: (ctx.values?.name ?? '').trim(), description: ctx.values?.description || undefined };
       const answer = await api.post('/api/servers/:server_id/snapshots', { params: { server_id: server.id }, body, clientToken: ctx.clientToken });

@@ -23,7 +23,7 @@ describe('operation log view in the URL', () => {
   it('maps the view to the console API query; the tenant only for admins', () => {
     const view = parse('?status=doing&projectId=0123456789abcdef0123456789abcdef&from=2025-01-02+03:04:05');
     expect(opLogApiQuery(view, true)).toEqual({
-      page: 1, pageSize: 20, status: 'doing', object_type: undefined, project_id: '0123456789abcdef0123456789abcdef', begin_time: '2025-01-02 03:04:05', end_time: undefined,
+      page: 1, pageSize: 20, sort: 'begin_time', order_by: 'DESC', status: 'doing', object_type: undefined, project_id: '0123456789abcdef0123456789abcdef', begin_time: '2025-01-02 03:04:05', end_time: undefined,
     });
     expect(opLogApiQuery(view, false).project_id).toBeUndefined();
   });

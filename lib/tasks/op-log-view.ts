@@ -61,11 +61,16 @@ export function opLogSearch(view: OpLogView): string {
   return s ? `?${s}` : '';
 }
 
-/** The `GET /api/tasks` query of a view; the tenant filter only for those who may pick a tenant. */
+/**
+ * The `GET /api/tasks` query of a view; the tenant filter only for those who may pick a tenant.
+ * Newest first by the documented `begin_time`, asked for rather than left to SCP's default order.
+ */
 export function opLogApiQuery(view: OpLogView, canPickTenant: boolean) {
   return {
     page: view.page,
     pageSize: view.pageSize,
+    sort: 'begin_time',
+    order_by: 'DESC',
     status: view.status,
     object_type: view.objectType,
     project_id: canPickTenant ? view.projectId : undefined,

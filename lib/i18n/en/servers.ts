@@ -250,6 +250,7 @@ export const serversEn: Record<keyof typeof serversZhCN, string> = {
   'servers.console.failed': 'The remote console could not be opened',
 
   'servers.snapshot.count': 'Snapshots: {count} of {max}',
+  'servers.snapshot.countUnlimited': 'Snapshots: {count}',
   'servers.snapshot.caption': 'Snapshots of “{name}”',
   'servers.snapshot.empty': 'No snapshots yet.',
   'servers.snapshot.loadFailed': 'The snapshots could not be loaded',

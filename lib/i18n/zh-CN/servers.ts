@@ -248,6 +248,7 @@ export const serversZhCN = {
   'servers.console.failed': '无法打开远程控制台',
 
   'servers.snapshot.count': '快照:{count} / {max}',
+  'servers.snapshot.countUnlimited': '快照:{count}',
   'servers.snapshot.caption': '“{name}”的快照',
   'servers.snapshot.empty': '还没有快照。',
   'servers.snapshot.loadFailed': '快照列表加载失败',

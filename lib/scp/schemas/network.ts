@@ -56,7 +56,7 @@ export const FloatingIpSchema = z.looseObject({
   bandwidth: z.looseObject({ qos_uplink: optNumber(), qos_downlink: optNumber() }).nullish(),
   binding_info: z.looseObject({
     router_id: optText(),
-    /** SCP calls it the binding record's id; for a server binding SCP (and the simulator) give the server's id. */
+    /** The binding record's id (seed L30359, L30891), not the bound device's: the 2019 list names the device in device_name. */
     bind_id: optText(),
     status: optText(),
     bind_type: optText(),

@@ -152,9 +152,14 @@ describe('binding a floating IP to a server NIC', () => {
 
     const detail = await h.acme.request('GET', `${FIPS}/${fip.id}`);
     expect(detail.data.binding_info).toMatchObject({
-      status: 'active', bind_type: 'vm', ip_address: ip, port_id: port.id, vpc_id: port.vpc_id, bind_id: port.device_id, az_id: port.az_id,
+      status: 'active', bind_type: 'vm', ip_address: ip, port_id: port.id, vpc_id: port.vpc_id, az_id: port.az_id,
     });
     expect(detail.data.binding_info.created_at).toBeTruthy();
+    // bind_id is the binding record's id (seed L30359, L30891), not the bound server's.
+    const bindId = detail.data.binding_info.bind_id;
+    expect(bindId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(bindId).not.toBe(port.device_id);
+    expect((await h.acme.request('GET', FIPS, { query: { bind_vpc_id: port.vpc_id } })).data.data[0].binding_info.bind_id).toBe(bindId);
     const item2018 = (await h.acme.request('GET', FIPS, { query: { bind_vpc_id: port.vpc_id } })).data.data;
     expect(item2018.map((f: any) => f.id)).toEqual([fip.id]);
     expect(item2018[0].binding_info.device_name).toBeUndefined();
@@ -192,7 +197,10 @@ describe('binding a floating IP to a server NIC', () => {
     const byIp = await h.acme.request('POST', `${FIPS}/${other.id}/binding`, { body: { vpc_id: port.vpc_id, ip_address: ip } });
     expect(byIp.status, byIp.body?.message).toBe(201);
     expect((await h.acme.waitForTask(byIp.data.task_id)).status).toBe('finish');
-    expect((await h.acme.request('GET', `${FIPS}/${other.id}`)).data.binding_info.port_id).toBe(port.id);
+    const rebound = (await h.acme.request('GET', `${FIPS}/${other.id}`)).data.binding_info;
+    expect(rebound.port_id).toBe(port.id);
+    // A new binding is a new record, with a new id, to the same NIC.
+    expect(rebound.bind_id).not.toBe(bindId);
     await h.acme.waitForTask((await h.acme.request('DELETE', `${FIPS}/${other.id}/unbinding`)).data.task_id);
   });
 

@@ -46,15 +46,28 @@ describe('server snapshots', () => {
     expect((await snapshots(s.id, '20200725'))[0].trigger).toBe('manual');
   });
 
-  it('refuses the reserved name, and an eighth snapshot', async () => {
+  it('refuses the reserved name', async () => {
     const s = await acmeServer('stopped');
     const reserved = await h.acme.request('POST', `${LIST}/${s.id}/snapshots`, { body: { name: 'current' } });
     expect(reserved.status).toBe(400);
     expect(reserved.body?.message).toMatch(/current/);
-    for (let i = 1; i <= 7; i++) await takeSnapshot(s.id, `snap-${i}`);
-    const eighth = await h.acme.request('POST', `${LIST}/${s.id}/snapshots`, { body: { name: 'snap-8' } });
+  });
+
+  it('refuses an eighth snapshot only in an HCI pool at 6.2.0 or older, per pool (seed L20226)', async () => {
+    const azs: { id: string; type: string; version: string }[] = (await h.acme.request('GET', '/janus/20180725/azs')).data.data;
+    const old = azs.find((a) => a.type === 'hci' && a.version === '6.2.0')!;
+    const current = azs.find((a) => a.type === 'hci' && a.version === '6.8.0')!;
+    expect(old && current).toBeTruthy();
+    // The last settled server of each pool, so the other tests' servers stay as they are.
+    const settled: { id: string; az_id: string; status: string }[] = (await h.acme.request('GET', LIST, { query: { status: 'running,stopped' } })).data.data;
+    const inOld = settled.findLast((s) => s.az_id === old.id)!;
+    const inCurrent = settled.findLast((s) => s.az_id === current.id)!;
+    for (let i = 1; i <= 7; i++) await takeSnapshot(inOld.id, `snap-${i}`);
+    const eighth = await h.acme.request('POST', `${LIST}/${inOld.id}/snapshots`, { body: { name: 'snap-8' } });
     expect(eighth.status).toBe(400);
-    expect(eighth.body?.message).toMatch(/7 snapshots.*\(7\)/);
+    expect(eighth.body?.message).toMatch(/7 snapshots.*\(7\).*HCI 6\.2\.0/);
+    for (let i = 1; i <= 8; i++) await takeSnapshot(inCurrent.id, `snap-${i}`);
+    expect(await snapshots(inCurrent.id)).toHaveLength(8);
   });
 
   it('recovers to a snapshot: status recovery, then powered as asked', async () => {

@@ -42,30 +42,44 @@ function compareValues(a: unknown, b: unknown): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** How a list sorts: the documented field names, how to read one where the item stores it differently, the order without `sort`. */
+export interface SortSpec<T> {
+  /** The documented sort fields: the only names `sort` accepts. */
+  fields: readonly string[];
+  /** Where a documented field is stored under another name (`begin_time` → `created_ms`). */
+  keys?: Partial<Record<string, (item: T) => unknown>>;
+  /** The field the list is ordered by when `sort` is absent; without one, the store's (creation) order. */
+  defaultField?: string;
+  /** The direction when `order_by` is absent too; SCP's default is ASC. */
+  defaultOrder?: 'ASC' | 'DESC';
+}
+
 /**
  * Sorts by `sort=f1,f2` with `order_by=ASC|DESC` (one value for all, or one per field).
  * An unknown field is a 400 naming it, so a typo never silently changes the order.
  */
-export function sortItems<T extends object>(items: T[], query: URLSearchParams, sortable: readonly string[]): T[] {
+export function sortItems<T extends object>(items: T[], query: URLSearchParams, spec: readonly string[] | SortSpec<T>): T[] {
+  const { fields: sortable, keys = {}, defaultField, defaultOrder = 'ASC' } = Array.isArray(spec) ? { fields: spec } as SortSpec<T> : spec as SortSpec<T>;
   const sortRaw = query.get('sort');
   const orderRaw = query.get('order_by');
-  const orders = (orderRaw ?? 'ASC').split(',').map((o) => o.trim().toUpperCase());
+  const orders = (orderRaw || (sortRaw ? 'ASC' : defaultOrder)).split(',').map((o) => o.trim().toUpperCase());
   for (const o of orders) if (o !== 'ASC' && o !== 'DESC') throw badRequest(`order_by must be ASC or DESC, got "${o}"`);
-  if (!sortRaw) {
-    return orders[0] === 'DESC' ? [...items].reverse() : items;
-  }
-  const fields = sortRaw.split(',').map((f) => f.trim()).filter(Boolean);
+  const fields = sortRaw ? sortRaw.split(',').map((f) => f.trim()).filter(Boolean) : defaultField ? [defaultField] : [];
+  if (!fields.length) return orders[0] === 'DESC' ? [...items].reverse() : items;
   for (const f of fields) {
     if (!sortable.includes(f)) throw badRequest(`sort field "${f}" is not supported; use one of: ${sortable.join(', ')}`);
   }
+  const readers = fields.map((f) => keys[f] ?? ((item: T) => (item as Record<string, unknown>)[f]));
   const dirs = fields.map((_, i) => (orders[Math.min(i, orders.length - 1)] === 'DESC' ? -1 : 1));
-  return [...items].sort((x, y) => {
+  // Ties keep creation order in the last field's direction, so DESC is exactly ASC reversed.
+  const last = dirs[dirs.length - 1];
+  return items.map((item, index) => ({ item, index })).sort((x, y) => {
     for (let i = 0; i < fields.length; i++) {
-      const c = compareValues((x as Record<string, unknown>)[fields[i]], (y as Record<string, unknown>)[fields[i]]);
+      const c = compareValues(readers[i](x.item), readers[i](y.item));
       if (c !== 0) return c * dirs[i];
     }
-    return 0;
-  });
+    return (x.index - y.index) * last;
+  }).map((e) => e.item);
 }
 
 /** `fields=a,b` projection. Unknown names are ignored, as SCP returns what it has. */
@@ -78,7 +92,8 @@ export function project(item: Record<string, unknown>, fields: string[] | undefi
 
 export interface ListOptions<T> {
   filters?: Record<string, Filter<T>>;
-  sortable?: readonly string[];
+  /** Documented sort fields, or the whole sort spec where a field is stored under another name. */
+  sortable?: readonly string[] | SortSpec<T>;
   render: (item: T) => Record<string, unknown>;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ADMIN_AND_TENANT, ADMIN_ONLY, created, ok, type RequestContext, type RouteSpec } from '../http/context';
 import { badRequest } from '../http/errors';
-import { eq, listPage } from '../http/list';
+import { eq, listPage, type SortSpec } from '../http/list';
 import { parseBody } from '../http/validate';
 import { getVisible, visibleTo } from '../state/scope';
 import { parseLocalTime } from '../state/time';
@@ -47,6 +47,19 @@ function timeFilter(bound: 'begin' | 'end') {
   };
 }
 
+/**
+ * The op-log list sorts by the fields it documents (§4.8.5, response table 4.8.29; the common
+ * list parameters say `sort` names answer fields). Without `sort` it is newest first, as the
+ * seed's sample answer is; an `order_by` alone turns that begin_time order around.
+ */
+const LOG_SORT: SortSpec<Task> = {
+  fields: ['id', 'status', 'object_id', 'object_type', 'action', 'description', 'progress', 'project_id', 'creator_id',
+    'user_id', 'user_ip', 'az_id', 'begin_time', 'end_time'],
+  keys: { creator_id: (t) => t.user_id, begin_time: (t) => t.created_ms, end_time: (t) => TaskEngine.times(t).end_time },
+  defaultField: 'begin_time',
+  defaultOrder: 'DESC',
+};
+
 const TaskStatusSchema = z.enum(['waiting', 'doing', 'finish', 'failure', 'canceling', 'canceled']);
 const LogCreateSchema = z.object({
   task: z.object({
@@ -86,14 +99,14 @@ export function taskRoutes(): RouteSpec[] {
       method: 'GET', paths: ['/janus/20180725/tasks'], roles: ADMIN_AND_TENANT,
       summary: 'operation log (paginated)',
       handler: (ctx) => {
-        const rows = visibleTo(ctx.principal, [...ctx.tasks.all()].filter((t) => !t.parent_id)).reverse();
+        const rows = visibleTo(ctx.principal, [...ctx.tasks.all()].filter((t) => !t.parent_id));
         return ok(listPage(rows, ctx.query, {
           filters: {
             object_id: eq('object_id'), object_type: eq('object_type'), status: eq('status'), az_id: eq('az_id'),
             project_id: eq('project_id'), user_id: eq('user_id'), user_ip: eq('user_ip'),
             begin_time: timeFilter('begin'), end_time: timeFilter('end'),
           },
-          sortable: ['created_ms', 'status', 'progress', 'action', 'object_type'],
+          sortable: LOG_SORT,
           render: renderLogItem,
         }));
       },

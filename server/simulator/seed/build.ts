@@ -69,7 +69,7 @@ export function buildFromSpec(sim: Simulator, spec: SeedSpec, extraServers: numb
     const id = store.ids.uuid();
     azByName.set(a.name, id);
     store.azs.set(id, {
-      id, name: a.name, description: '', status: 'normal', type: 'hci', tag: 'public', version: '6.8.0', arch_type: 'hci_x86',
+      id, name: a.name, description: '', status: 'normal', type: a.type, tag: 'public', version: a.version, arch_type: a.type === 'vmware' ? 'vmware' : 'hci_x86',
       cpu_total_mhz: a.hosts * a.host_cores * 2400, memory_total_mb: a.hosts * a.host_memory_gb * 1024, storage_total_mb: a.hosts * 8 * 1024 * 1024,
     });
     for (let h = 0; h < a.hosts; h++) {

@@ -22,7 +22,8 @@ export const DEMO_SEED: SeedSpec = SeedSpecSchema.parse({
   admin: { username: admin.username, password: admin.password, access_key: admin.accessKey, secret_key: admin.secretKey },
   azs: [
     { name: '广州-资源池1', hosts: 4, host_cores: 64, host_memory_gb: 512 },
-    { name: '深圳-资源池2', hosts: 3, host_cores: 48, host_memory_gb: 384 },
+    // An older HCI pool, as in the seed's AZ sample: its servers keep at most 7 snapshots each.
+    { name: '深圳-资源池2', hosts: 3, host_cores: 48, host_memory_gb: 384, version: '6.2.0' },
   ],
   storage_tags: [
     { id: STORAGE_TAG_HIGH, name: '高性能存储', description: 'High-performance storage' },

@@ -17,6 +17,9 @@ export const SeedSpecSchema = z.strictObject({
     /** Per-host capacity. */
     host_cores: z.number().int().default(64),
     host_memory_gb: z.number().int().default(512),
+    /** The pool's `type` and `version` (seed §4.3.2: `hci` or `vmware`, e.g. `6.2.0`); HCI 6.2.0 and older cap snapshots at 7 per server. */
+    type: z.enum(['hci', 'vmware']).default('hci'),
+    version: z.string().regex(/^\d+(\.[0-9A-Za-z]+)*$/, { error: 'must look like 6.8.0 or 5.8.8.R6' }).default('6.8.0'),
   })).min(1),
   storage_tags: z.array(z.strictObject({ id: z.string(), name: z.string(), description: z.string().default('') })).min(1),
   line_types: z.array(z.string()).default(['移动线路']),

@@ -115,13 +115,17 @@ export interface Image {
   id: string;
   name: string;
   description: string;
-  image_type: 'private' | 'public';
+  /** The types an image create accepts (seed §4.13.7 samples); app-center images are not made through it. */
+  image_type: 'private' | 'public' | 'service' | 'vnetdev';
+  /** Service images only (seed table 4.13.7). */
+  service_type?: string;
+  service_tag?: string;
   status: 'active' | 'deactivated' | 'saving' | 'error';
   os_type: string;
   visibility: 'private' | 'public';
   disk_format: 'ISO' | 'aCloud';
   owner_id: string;
-  /** Tenant that owns a private image ('' for public images). */
+  /** Tenant that owns a private image ('' for the platform's public, service and network-device images). */
   project_id: string;
   size_mb: number;
   virtual_size_mb: number;
@@ -219,8 +223,10 @@ export interface FloatingIpBinding {
   vpc_id: string;
   port_id: string;
   ip_address: string;
-  /** Server the floating IP is bound to. */
+  /** The binding record's own id (seed L30359, L30891: 绑定记录 ID), new for every bind; not the device. */
   bind_id: string;
+  /** The server (or NFV device) whose NIC holds the floating IP. */
+  device_id: string;
   az_id: string;
   status: 'active' | 'creating' | 'deleting';
   created_at: string;

@@ -18,9 +18,18 @@ export const ImageTextFields = {
 /** Edit and make-from-server accept `gpu_conf`; the simulator models no GPUs, so it is checked for shape only. */
 export const GpuConf = z.object({}).passthrough().optional();
 
+/**
+ * The image types the create samples show (seed §4.13.7). Of table 4.13.1's five, app-center images
+ * come from the app center: no create sample and no upload scenario names them.
+ */
+const CREATABLE_TYPES = ['private', 'public', 'service', 'vnetdev'] as const;
+/** Service image types (seed table 4.13.7). */
+const SERVICE_TYPES = ['cssp', 'dsp-db', 'dsp-dmp', 'cbsp', 'edr-mgr'] as const;
+
 const CreateImageSchema = z.object({
-  // SCP also knows service and vnetdev images; the simulator models the two a console uploads.
-  image_type: z.enum(['private', 'public']),
+  image_type: z.enum(CREATABLE_TYPES),
+  service_type: z.enum(SERVICE_TYPES).optional(),
+  service_tag: z.string().max(64).optional(),
   name: z.string().max(100).default(''),
   azs: z.array(z.string().min(1)).min(1),
   disk_format: z.enum(['ISO', 'aCloud']),
@@ -38,9 +47,9 @@ function privateOwner(ctx: RequestContext, requested: string | undefined): strin
 }
 
 /** A new image record in `saving`, before any content (upload or a server's disks) arrives. */
-export function newImageRecord(ctx: RequestContext, fields: Pick<Image, 'name' | 'description' | 'os_type' | 'image_type' | 'disk_format' | 'owner_id' | 'project_id' | 'az_ids'>): Image {
+export function newImageRecord(ctx: RequestContext, fields: Pick<Image, 'name' | 'description' | 'os_type' | 'image_type' | 'disk_format' | 'owner_id' | 'project_id' | 'az_ids'> & Partial<Pick<Image, 'service_type' | 'service_tag'>>): Image {
   const img: Image = {
-    ...fields, id: ctx.store.ids.uuid(), status: 'saving', visibility: fields.image_type, size_mb: 0, virtual_size_mb: 0,
+    ...fields, id: ctx.store.ids.uuid(), status: 'saving', visibility: fields.image_type === 'public' ? 'public' : 'private', size_mb: 0, virtual_size_mb: 0,
     disks: [], task_id: '', message: '', created_at: isoTime(ctx.now),
   };
   ctx.store.images.set(img.id, img);
@@ -53,12 +62,14 @@ export const createImageRoute: RouteSpec = {
   summary: 'create an image record (status saving until uploaded)',
   handler: (ctx) => {
     const b = parseBody(CreateImageSchema, ctx.body);
-    if (b.image_type === 'public' && !isAdmin(ctx.principal)) {
-      throw forbidden('image_type: a tenant may only create private images; public images are created by a platform admin');
+    // The upload scenarios (seed §4.13.8.1): admins upload public, private, network-device and service images; tenants private ones.
+    if (b.image_type !== 'private' && !isAdmin(ctx.principal)) {
+      throw forbidden(`image_type: a tenant may only create private images; ${b.image_type} images are created by a platform admin`);
     }
     const projectId = b.image_type === 'private' ? privateOwner(ctx, b.owner_id ?? b.owner) : '';
     const img = newImageRecord(ctx, {
       name: b.name, description: b.description, os_type: b.os_type, image_type: b.image_type, disk_format: b.disk_format,
+      ...(b.image_type === 'service' ? { service_type: b.service_type, service_tag: b.service_tag } : {}),
       owner_id: projectId || ctx.principal.projectId, project_id: projectId, az_ids: checkImageAzs(ctx.store, b.azs, projectId),
     });
     const task = startTask(ctx, {

@@ -26,7 +26,7 @@ export function renderImage(store: Store, img: Image, version: ImageApiVersion):
   return {
     id: img.id, name: img.name, description: img.description, image_type: img.image_type, status: img.status,
     os_type: img.os_type, visibility: img.visibility, disk_format: img.disk_format, owner_id: img.owner_id,
-    size_mb: img.size_mb, virtual_size_mb: img.virtual_size_mb, category: 'normal',
+    size_mb: img.size_mb, virtual_size_mb: img.virtual_size_mb, category: img.image_type === 'service' ? 'service' : 'normal',
     // §9.6: the table spells it is_vmttools_installed, the 20200725 sample is_vmtools_installed; clients read either.
     is_vmttools_installed: vmtools, is_vmtools_installed: vmtools,
     has_gpu: 0, message: img.message, task_id: img.task_id, support_versions: ['all'],

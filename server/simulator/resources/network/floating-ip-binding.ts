@@ -32,7 +32,7 @@ function targetPort(ctx: RequestContext, vpc: Vpc, body: z.infer<typeof BindSche
 /** Refuses a second floating IP on the same port or server: a server shows one `floatingip`. */
 function assertFree(ctx: RequestContext, port: Port, deviceId: string): void {
   for (const other of ctx.store.floatingIps.values()) {
-    if (other.binding && (other.binding.port_id === port.id || (deviceId && other.binding.bind_id === deviceId))) {
+    if (other.binding && (other.binding.port_id === port.id || (deviceId && other.binding.device_id === deviceId))) {
       throw badRequest(`${portHolder(ctx, port)} already has floating IP ${other.floating_ip} (${other.id}) bound; unbind it first`);
     }
   }
@@ -51,7 +51,8 @@ function bind(ctx: RequestContext) {
   const pool = ctx.store.floatingIpPools.get(fip.floatingip_pool_id);
   if (pool && !poolServesAz(pool, vpc.az_id)) throw badRequest(`floating-IP pool "${pool.name}" does not serve AZ ${vpc.az_id} of VPC ${vpc.id}`);
   const binding: FloatingIpBinding = {
-    bind_type: 'vm', vpc_id: vpc.id, port_id: port.id, ip_address: port.ip_address, bind_id: port.device_id, az_id: vpc.az_id,
+    bind_type: 'vm', vpc_id: vpc.id, port_id: port.id, ip_address: port.ip_address, bind_id: ctx.store.ids.uuid(), device_id: port.device_id,
+    az_id: vpc.az_id,
     status: 'creating', created_at: isoTime(ctx.now),
   };
   fip.binding = binding;
@@ -72,7 +73,7 @@ function bind(ctx: RequestContext) {
 
 /** Clears both sides of a binding: the floating IP's and the server's. */
 function clearBinding(ctx: RequestContext, fip: FloatingIp): void {
-  const server = fip.binding ? ctx.store.servers.get(fip.binding.bind_id) : undefined;
+  const server = fip.binding ? ctx.store.servers.get(fip.binding.device_id) : undefined;
   if (server?.floatingip_id === fip.id) server.floatingip_id = '';
   fip.binding = null;
   fip.updated_at = isoTime(Date.now());

@@ -4,7 +4,8 @@ import type { FloatingIp } from '../../state/types';
 /**
  * `binding_info`, present only while bound: SCP's sole bound/unbound
  * discriminator (seed L30330). The simulator models one router per VPC and
- * reports the VPC id as its `router_id`; `bind_id` is the bound server.
+ * reports the VPC id as its `router_id`. `bind_id` is the binding record, not the
+ * bound server (seed L30359, L30891); the 2019 list names the device in `device_name`.
  */
 function bindingInfo(store: Store, f: FloatingIp, extra: 'device_name' | 'times' | 'none') {
   const b = f.binding;
@@ -13,7 +14,7 @@ function bindingInfo(store: Store, f: FloatingIp, extra: 'device_name' | 'times'
     router_id: b.vpc_id, status: b.status, bind_type: b.bind_type, ip_address: b.ip_address, port_id: b.port_id, vpc_id: b.vpc_id,
     bind_id: b.bind_id, az_id: b.az_id,
   };
-  if (extra === 'device_name') info.device_name = store.servers.get(b.bind_id)?.name ?? '';
+  if (extra === 'device_name') info.device_name = store.servers.get(b.device_id)?.name ?? '';
   if (extra === 'times') Object.assign(info, { created_at: b.created_at, updated_at: null });
   return { binding_info: info };
 }

@@ -8,7 +8,7 @@ import { poolServesAz } from '../network/pool-lookup';
 export function freeFloatingIp(store: Store, projectId: string, floatingipId: string, azId: string): FloatingIp {
   const fip = store.floatingIps.get(floatingipId);
   if (!fip || fip.project_id !== projectId) throw badRequest(`floatingip.floatingip_id ${floatingipId} does not exist or does not belong to this tenant`);
-  if (fip.binding) throw badRequest(`floating IP ${fip.floating_ip} is already bound to ${fip.binding.bind_id}; unbind it first`);
+  if (fip.binding) throw badRequest(`floating IP ${fip.floating_ip} is already bound to ${fip.binding.ip_address} (${fip.binding.device_id}); unbind it first`);
   const pool = store.floatingIpPools.get(fip.floatingip_pool_id);
   if (pool && !poolServesAz(pool, azId)) throw badRequest(`floating IP ${fip.floating_ip} comes from pool "${pool.name}", which does not serve AZ ${azId}`);
   return fip;
@@ -22,7 +22,8 @@ export function bindFloatingIp(store: Store, fip: FloatingIp, server: Server, st
   const nic = server.networks.find((n) => n.subnet_id);
   if (!nic) throw badRequest('floatingip needs a NIC on a VPC subnet (networks[].subnet_id) to bind to');
   fip.binding = {
-    bind_type: 'vm', vpc_id: nic.vpc_id, port_id: nic.port_id, ip_address: nic.ip_address, bind_id: server.id, az_id: server.az_id,
+    bind_type: 'vm', vpc_id: nic.vpc_id, port_id: nic.port_id, ip_address: nic.ip_address, bind_id: store.ids.uuid(), device_id: server.id,
+    az_id: server.az_id,
     status, created_at: isoTime(now),
   };
   server.floatingip_id = fip.id;

@@ -1,10 +1,36 @@
 import { badRequest, notFound } from '../../http/errors';
 import type { Store } from '../../state/store';
 import { isoTime } from '../../state/time';
-import type { Server, Snapshot, SnapshotType } from '../../state/types';
+import type { Az, Server, Snapshot, SnapshotType } from '../../state/types';
 
-/** "单台云主机的快照数量不超过7个" (seed, snapshot create 2019). */
-export const MAX_SNAPSHOTS = 7;
+/**
+ * "HCI6.2.0及以下版本的资源池中，单台云主机的快照数量不超过7个；高版本资源池中没有限制" (seed L20226,
+ * the snapshot lists): the create sections say 7 without the condition, the lists say which pools.
+ */
+export const MAX_SNAPSHOTS_OLD_HCI = 7;
+const LAST_CAPPED_HCI = [6, 2, 0];
+
+/** `6.2.0`, `5.8.8.R6` → [6, 2, 0], [5, 8, 8]: the numeric release; a suffix such as R6 is a patch of it. */
+function release(version: string): number[] {
+  const parts: number[] = [];
+  for (const p of version.split('.')) {
+    if (!/^\d+$/.test(p)) break;
+    parts.push(Number(p));
+  }
+  return parts;
+}
+
+/** The snapshot limit of one server in this resource pool: 7 in HCI pools at 6.2.0 or older, none elsewhere. */
+export function snapshotLimit(az: Pick<Az, 'type' | 'version'> | undefined): number | undefined {
+  if (!az || az.type !== 'hci') return undefined;
+  const v = release(az.version);
+  if (!v.length) return undefined;
+  for (let i = 0; i < LAST_CAPPED_HCI.length; i++) {
+    const part = v[i] ?? 0;
+    if (part !== LAST_CAPPED_HCI[i]) return part < LAST_CAPPED_HCI[i] ? MAX_SNAPSHOTS_OLD_HCI : undefined;
+  }
+  return MAX_SNAPSHOTS_OLD_HCI;
+}
 
 /** Snapshot names: required, at most 90 characters, and never `current` (reserved). */
 export function assertSnapshotName(name: string): void {
@@ -17,8 +43,12 @@ export function assertSnapshotName(name: string): void {
  */
 export function addSnapshot(store: Store, server: Server, input: { name: string; description: string; type: SnapshotType }, now: number): Snapshot {
   const existing = store.snapshotsOf(server.id);
-  if (existing.length >= MAX_SNAPSHOTS) {
-    throw badRequest(`server ${server.name} already has ${existing.length} snapshots, the most one server may have (${MAX_SNAPSHOTS}); delete one first`);
+  const az = store.azs.get(server.az_id);
+  // "仅HCI资源池的云主机支持快照管理功能" (seed L20070).
+  if (az && az.type !== 'hci') throw badRequest(`server ${server.name} is in ${az.type} resource pool ${az.name}; only servers in HCI pools take snapshots`);
+  const limit = snapshotLimit(az);
+  if (limit !== undefined && existing.length >= limit) {
+    throw badRequest(`server ${server.name} already has ${existing.length} snapshots, the most one server may have (${limit}) in resource pool ${az!.name} (HCI ${az!.version}); delete one first`);
   }
   const snap: Snapshot = {
     id: store.ids.uuid(), server_id: server.id, name: input.name, description: input.description,

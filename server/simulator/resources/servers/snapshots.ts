@@ -84,7 +84,7 @@ export function serverSnapshotRoutes(): RouteSpec[] {
     },
     {
       method: 'POST', paths: serverPaths(['20180725', '20190725'], '/{server_id}/snapshots'), roles: ADMIN_AND_TENANT,
-      summary: `take a snapshot (at most 7 per server; async)`,
+      summary: 'take a snapshot (at most 7 per server in HCI pools at 6.2.0 or older; async)',
       handler: (ctx) => {
         const { task, snap } = takeSnapshot(ctx, visibleServer(ctx, ctx.params.server_id));
         return created(versionOf(ctx.path) === '20190725' ? { task_id: task.id, resource_id: snap.id } : { task_id: task.id });
