@@ -99,8 +99,13 @@ const opened = new Map<string, { data: SessionData; until: number; password: Ses
 const OPENED_TTL_MS = 30_000;
 const OPENED_MAX = 5_000;
 
+/** A seal as iron-session 8 writes it: iron's `Fe26.2*…` fields, then `~2`. */
+const SEAL_FORM = /^Fe26\.2\*[A-Za-z0-9_*-]+~2$/;
+
 /** Opens a seal: the data, or null when it is forged, expired, sealed with an unknown key or not a session. */
 export async function unsealSession(seal: string, password: SessionPassword, now = Date.now()): Promise<SessionData | null> {
+  // iron-session reads the version after `~` with parseInt, so `…~2x` would open too: only its own form is a seal.
+  if (!SEAL_FORM.test(seal)) return null;
   const hit = opened.get(seal);
   if (hit && hit.until > now && hit.password === password) return hit.data;
   try {
