@@ -175,8 +175,8 @@ describe('hostile input through the production console', () => {
     const mid = Math.floor(admin.length / 2);
     const flipped = `${admin.slice(0, mid)}${admin[mid] === 'A' ? 'B' : 'A'}${admin.slice(mid + 1)}`;
     const sealedElsewhere = await sealData({ user: { username: 'admin', role: 'admin', projectId: WELL_FORMED.hex32 } }, { password: 'an-attacker-guess-at-the-secret-0123456789' });
-    // iron-session reads the version after `~` with parseInt, so `~2x` is the same, untampered seal; `~1` is another format.
-    const forged = ['forged', 'Fe26.2*1*0000*AAAA*BBBB*9999999999999*CCCC*DDDD~2', flipped, admin.slice(0, mid), sealedElsewhere, admin.replace(/~2$/, '~1'), 'x'.repeat(3000)];
+    // iron-session reads the version after `~` with parseInt; the console takes only its own `~2` form, so `~2x` is refused too.
+    const forged = ['forged', 'Fe26.2*1*0000*AAAA*BBBB*9999999999999*CCCC*DDDD~2', flipped, admin.slice(0, mid), sealedElsewhere, admin.replace(/~2$/, '~1'), `${admin}x`, 'x'.repeat(3000)];
     const cases = ROUTES.flatMap((r) => forged.map((value) => {
       const body = neutralBody(r);
       return { method: r.method, target: pathOf(r), headers: { ...own(r.as, body.headers), cookie: `${SESSION_COOKIE}=${value}` }, body: body.body, want: { status: 401, code: ['unauthenticated', 'session_expired'], message: /[Ss]ign in/ } };
