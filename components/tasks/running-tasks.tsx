@@ -18,6 +18,12 @@ import { useTaskLabels } from './use-task-labels';
 const SHOWN = 50;
 const STATUSES = ['doing', 'waiting'] as const;
 
+/** The first entry of each task id. */
+function uniqueById(entries: OpLogEntry[]): OpLogEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => !seen.has(e.id) && !!seen.add(e.id));
+}
+
 const observe = (page: ConsolePage<OpLogEntry>) => page.items.map((e) => ({ id: e.id, status: e.status, progress: e.progress ?? 0 }));
 
 /**
@@ -42,8 +48,9 @@ export function RunningTasks() {
       };
     }),
     combine: (results) => ({
-      // Newest first across both lists, so a task moving from queued to running keeps its place.
-      entries: results.flatMap((r) => r.data?.items ?? []).sort((a, b) => (b.begin_time ?? '').localeCompare(a.begin_time ?? '') || a.id.localeCompare(b.id)),
+      // Newest first across both lists, so a task moving from queued to running keeps its place. A task
+      // that started between the two reads is in both: the `doing` list (read first) wins.
+      entries: uniqueById(results.flatMap((r) => r.data?.items ?? [])).sort((a, b) => (b.begin_time ?? '').localeCompare(a.begin_time ?? '') || a.id.localeCompare(b.id)),
       hidden: results.reduce((n, r) => n + Math.max(0, (r.data?.total ?? 0) - (r.data?.items.length ?? 0)), 0),
       pending: results.some((r) => r.isPending),
       failed: results.some((r) => r.isError),
