@@ -3,7 +3,10 @@ import { accounts, type AccountName } from './support/accounts';
 import { ConsolePage } from './pages/console-page';
 
 interface WorkerFixtures {
-  /** The session cookies of a demo account, signed in once per worker through the API (sign-ins are rate-limited per address). */
+  /**
+   * The session cookies of a demo account, signed in once per worker through the API and shared by
+   * the worker's tests. Signing out revokes a session, so a test that signs out signs in by itself.
+   */
   sessionCookies: (account: AccountName) => Promise<Cookie[]>;
 }
 

@@ -1,6 +1,8 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import { expect, test } from './fixtures';
+import { ConsolePage } from './pages/console-page';
 import { SignInPage } from './pages/sign-in-page';
+import { accounts } from './support/accounts';
 import { expectNoMissingTranslations } from './support/i18n-check';
 
 const everyone: MessageKey[] = ['nav.overview', 'nav.servers', 'nav.images', 'nav.vpcs', 'nav.subnets', 'nav.floatingIps', 'nav.quotas', 'nav.tasks'];
@@ -83,9 +85,14 @@ test.describe('console shell', () => {
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
   });
 
-  test('signing out returns to the sign-in page and ends the session', async ({ page, signedInAs }) => {
-    const shell = await signedInAs('admin');
-    await shell.goto('/quotas');
+  test('signing out returns to the sign-in page and ends the session', async ({ page }) => {
+    // A session of its own: signing out revokes it, and the shared fixture's admin session must stay valid for other tests.
+    const signIn = new SignInPage(page);
+    await page.goto(`/sign-in?next=${encodeURIComponent('/quotas')}`);
+    await signIn.signIn(accounts.admin.username, accounts.admin.password);
+    await expect(page).toHaveURL('/quotas');
+    const shell = new ConsolePage(page);
+    await shell.expectShown();
     await shell.signOutButton.click();
     await expect(page).toHaveURL('/sign-in');
     await new SignInPage(page).expectShown();
