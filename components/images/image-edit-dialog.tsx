@@ -13,7 +13,7 @@ import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
 import { editImage, imageEditBody } from '@/lib/resources/image-actions';
 import type { ImageRow } from '@/lib/resources/images';
-import type { FieldError, FormField } from '@/lib/resources/types';
+import type { FieldError, FormField } from '@/lib/resources/core/types';
 import { ImageEditSchema } from '@/lib/scp';
 import { AzCheckboxes } from '@/components/forms/az-checkboxes';
 

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { useT } from '@/lib/i18n/client';
-import { azsQuery } from '@/lib/resources/lookups';
+import { azsQuery } from '@/lib/resources/core/lookups';
 import { quotaGroups, type QuotaGroup } from '@/lib/resources/quota-view';
 import { QuotaEditDialog } from './quota-edit-dialog';
 import { QuotaTable } from './quota-table';

@@ -18,7 +18,7 @@ import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
 import { purgeServer, resetServerPassword, serverActionsFor, USABLE_STATUSES } from '@/lib/resources/server-actions';
 import { SERVER_TRANSITIONAL, serverStatus } from '@/lib/resources/server-status';
-import { ALLOWED, refuse } from '@/lib/resources/types';
+import { ALLOWED, refuse } from '@/lib/resources/core/types';
 import type { ServerDetail as Detail } from '@/lib/scp';
 import { RemoteConsoleButton } from './remote-console-button';
 import { ServerDisksDialog } from './server-disks-dialog';

@@ -9,7 +9,7 @@ import { QuotaPanel } from '@/components/resource/quota-panel';
 import { useT } from '@/lib/i18n/client';
 import { quotaLines, shortQuotas } from '@/lib/resources/quota';
 import { addDiskVerdict, checkDiskEdit, diskRemoveVerdict, diskResizeVerdict, diskRows, diskStorageNeeds, gbText, newDiskRow, type DiskRow } from '@/lib/resources/server-disks';
-import { ALLOWED, type FieldError } from '@/lib/resources/types';
+import { ALLOWED, type FieldError } from '@/lib/resources/core/types';
 import type { ServerDetail } from '@/lib/scp';
 import { useQuotaRows } from './use-quota-rows';
 import { useServerEdit } from './use-server-edit';

@@ -10,7 +10,7 @@ import { useT } from '@/lib/i18n/client';
 import { quotaLines, shortQuotas } from '@/lib/resources/quota';
 import { resizeVerdict } from '@/lib/resources/server-resize';
 import { serverEditFields } from '@/lib/resources/servers';
-import type { FieldError } from '@/lib/resources/types';
+import type { FieldError } from '@/lib/resources/core/types';
 import { ServerEditSchema, type ServerDetail } from '@/lib/scp';
 import { useQuotaRows } from './use-quota-rows';
 import { useServerEdit } from './use-server-edit';

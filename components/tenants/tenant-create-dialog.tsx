@@ -10,7 +10,7 @@ import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
 import { checkTenantCreate, tenantCreateBody, tenantCreateFields } from '@/lib/resources/tenant-create';
-import type { FieldError } from '@/lib/resources/types';
+import type { FieldError } from '@/lib/resources/core/types';
 
 const EMPTY = { name: '', description: '', user_name: '', mail: '', phone: '', password: '', confirm: '' };
 

@@ -4,7 +4,7 @@ import { MAX_PAGE_SIZE, type FloatingIp, type Server } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
 import { checkMbps, KBPS_PER_MBPS, kbpsOf, MAX_MBPS, MIN_MBPS } from './floating-ip-bandwidth';
 import { FLOATING_IP_TRANSITIONAL, isBound } from './floating-ip-status';
-import { ALLOWED, refuse, type Action, type CachedRead, type FieldError, type FilterOption, type Verdict } from './types';
+import { ALLOWED, refuse, type Action, type CachedRead, type FieldError, type FilterOption, type Verdict } from './core/types';
 
 /*
  * What can be done to a floating IP (catalog §4.11.6): change its bandwidth,

@@ -3,8 +3,8 @@ import type { FloatingIpCreateSchema } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
 import { checkMbps, kbpsOf, MAX_MBPS, MIN_MBPS } from './floating-ip-bandwidth';
 import { lineTypesQuery } from './floating-ip-lookups';
-import { azOptions, azsQuery, projectOptions, projectsQuery } from './lookups';
-import type { FieldError, FormField } from './types';
+import { azOptions, azsQuery, projectOptions, projectsQuery } from './core/lookups';
+import type { FieldError, FormField } from './core/types';
 
 /*
  * Allocating a floating IP (POST /floatingips, catalog §4.11.6): SCP answers

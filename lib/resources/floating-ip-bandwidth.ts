@@ -1,4 +1,4 @@
-import type { FieldError } from './types';
+import type { FieldError } from './core/types';
 
 /*
  * Floating-IP bandwidth. SCP takes kbps, 0..10485760 (catalog §4.11.6); the

@@ -1,6 +1,6 @@
 import { isMessageKey, type MessageKey } from '@/lib/i18n';
 import type { FloatingIp } from '@/lib/scp';
-import type { StatusModel, StatusTone } from './types';
+import type { StatusModel, StatusTone } from './core/types';
 
 /*
  * Floating-IP statuses. SCP gives a floating IP no status of its own: an

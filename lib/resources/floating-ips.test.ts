@@ -3,7 +3,7 @@ import type { FloatingIp } from '@/lib/scp';
 import { allocateBody, allocateFields, allocateInitial, checkAllocate } from './floating-ip-allocate';
 import { consoleApi } from '@/lib/api/routes';
 import { floatingIpColumns, floatingIpFilters, floatingIpResource, nameFloatingIps, type FloatingIpRow } from './floating-ips';
-import type { CachedRead, ListContext } from './types';
+import type { CachedRead, ListContext } from './core/types';
 
 const bound: FloatingIp = {
   id: 'f1', project_id: 'p1', floating_ip: '203.0.113.9', bandwidth: { qos_uplink: 20480, qos_downlink: 20480 },

@@ -7,8 +7,8 @@ import { FLOATING_IP_ACTIONS } from './floating-ip-actions';
 import { mbpsOf } from './floating-ip-bandwidth';
 import { floatingIpPoolsQuery, lineTypesQuery } from './floating-ip-lookups';
 import { floatingIpStatusModel } from './floating-ip-status';
-import { azOptions, azsQuery, projectOptions, projectsQuery, vpcOptions, vpcsQuery } from './lookups';
-import type { CachedRead, Column, Filter, ListContext, ResourceDeclaration } from './types';
+import { azOptions, azsQuery, projectOptions, projectsQuery, vpcOptions, vpcsQuery } from './core/lookups';
+import type { CachedRead, Column, Filter, ListContext, ResourceDeclaration } from './core/types';
 
 /*
  * Floating IPs (弹性IP), declared once (architecture principle 1). SCP's list

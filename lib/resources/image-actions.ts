@@ -2,7 +2,7 @@ import { api } from '@/lib/api';
 import { uploadFile } from '@/lib/api/upload';
 import type { Image } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
-import { ALLOWED, refuse, type Action, type ActionContext, type Verdict } from './types';
+import { ALLOWED, refuse, type Action, type ActionContext, type Verdict } from './core/types';
 
 /*
  * What can be done to an image (catalog §4.9): edit, delete, and sending the

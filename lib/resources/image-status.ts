@@ -1,6 +1,6 @@
 import { isMessageKey, type MessageKey } from '@/lib/i18n';
 import type { Image } from '@/lib/scp';
-import type { StatusModel, StatusTone } from './types';
+import type { StatusModel, StatusTone } from './core/types';
 
 /*
  * Image statuses (catalog §4.9: active, deactivated, saving, error): their

@@ -5,8 +5,8 @@ import { queryKeys } from '@/lib/query-keys';
 import { images as imageOperations, ImageSchema, type Az, type Image, type Project } from '@/lib/scp';
 import { IMAGE_ACTIONS } from './image-actions';
 import { IMAGE_STATUSES, imageStatus } from './image-status';
-import { azOptions, azsQuery, projectOptions, projectsQuery } from './lookups';
-import type { Cell, Column, Filter, FilterOption, ListContext, ResourceDeclaration } from './types';
+import { azOptions, azsQuery, projectOptions, projectsQuery } from './core/lookups';
+import type { Cell, Column, Filter, FilterOption, ListContext, ResourceDeclaration } from './core/types';
 
 /*
  * Images (镜像), declared once (architecture principle 1): the SCP list they

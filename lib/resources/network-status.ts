@@ -1,5 +1,5 @@
 import { isMessageKey, type MessageKey } from '@/lib/i18n';
-import type { StatusModel, StatusTone } from './types';
+import type { StatusModel, StatusTone } from './core/types';
 
 /*
  * VPC and subnet statuses (catalog §6: creating 正在创建, active 正常运行,

@@ -1,6 +1,6 @@
 import { isMessageKey, type MessageKey } from '@/lib/i18n';
 import type { AzDetail } from '@/lib/scp';
-import type { StatusModel as StatusModel } from './types';
+import type { StatusModel as StatusModel } from './core/types';
 
 /*
  * A resource pool's (AZ's) capacity as its detail reports it (catalog §4.3):

@@ -1,7 +1,7 @@
 import type { MessageKey } from '@/lib/i18n';
 import { GLOBAL_QUOTA_AZ_ID, QuotaSetSchema, type Quota } from '@/lib/scp';
 import { isSizeAmount, parseLimitText, type SizeUnit } from './quota-units';
-import type { FieldError } from './types';
+import type { FieldError } from './core/types';
 
 /*
  * A tenant's quota rows (GET /quotas, catalog §4.7) as the quotas page shows

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '@/lib/i18n';
 import type { SessionUser } from '@/lib/session-client/session-api';
-import { bulkVerdict } from './bulk';
+import { bulkVerdict } from './core/bulk';
 import {
   cloneServer, deleteServer, handOverFollowUp, purgeServer, rebootServer, resetServerPassword, restoreServer, serverActionsFor, startServer, stopServer, suspendServer,
 } from './server-actions';

@@ -2,9 +2,9 @@ import { api } from '@/lib/api';
 import type { MessageKey } from '@/lib/i18n';
 import { ServerCloneSchema, ServerPasswordSchema, type Server } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
-import { findBatchTasks } from './bulk-tasks';
+import { findBatchTasks } from './core/bulk-tasks';
 import { inRecycleBin, isServerBusy } from './server-status';
-import { ALLOWED, refuse, type Action, type ActionContext, type BulkResult, type FieldError, type FollowUp, type FormExtra, type FormField, type Verdict } from './types';
+import { ALLOWED, refuse, type Action, type ActionContext, type BulkResult, type FieldError, type FollowUp, type FormExtra, type FormField, type Verdict } from './core/types';
 
 /*
  * What can be done to a server, with SCP's state rules (catalog §4.8.6) and

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { ServerCreateSchema, type DiskInputSchema, type Image } from '@/lib/scp';
 import type { QuotaNeeds } from './quota';
-import type { FieldError } from './types';
+import type { FieldError } from './core/types';
 
 /*
  * The create-server wizard's draft and the body it becomes (catalog §4.8.4).

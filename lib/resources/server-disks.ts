@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DiskInputSchema, ServerEditSchema, type ServerDetail } from '@/lib/scp';
 import { DISK_GB, preallocateOf } from './server-create';
-import { ALLOWED, refuse, type FieldError, type Verdict } from './types';
+import { ALLOWED, refuse, type FieldError, type Verdict } from './core/types';
 
 /*
  * Growing, adding and removing a server's disks (catalog §4.8.5, as the

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { NicInputSchema, ServerEditSchema, type FloatingIp, type ServerDetail } from '@/lib/scp';
-import { ALLOWED, refuse, type FieldError, type Verdict } from './types';
+import { ALLOWED, refuse, type FieldError, type Verdict } from './core/types';
 
 /*
  * Changing a server's NICs (catalog §4.8.5, as the simulator enforces it).

@@ -1,5 +1,5 @@
 import type { ServerDetail } from '@/lib/scp';
-import { ALLOWED, refuse, type Verdict } from './types';
+import { ALLOWED, refuse, type Verdict } from './core/types';
 
 /*
  * Resize rules (catalog §4.8.5, as the simulator enforces them): CPU and

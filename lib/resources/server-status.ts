@@ -1,6 +1,6 @@
 import { isMessageKey, type MessageKey } from '@/lib/i18n';
 import type { Server } from '@/lib/scp';
-import type { StatusModel, StatusTone } from './types';
+import type { StatusModel, StatusTone } from './core/types';
 
 /*
  * Server statuses (catalog §6.1): their labels, colours, and which ones mean a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consoleApi } from '@/lib/api/routes';
 import { ServerSchema } from '@/lib/scp';
-import { parseListState } from './list-state';
+import { parseListState } from './core/list-state';
 import { serverColumns, serverFilters, serverResource } from './servers';
 
 const item = ServerSchema.parse({

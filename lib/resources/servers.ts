@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { servers as serverOperations, ServerSchema, snapshots as snapshotOperations, type Server } from '@/lib/scp';
-import { azOptions, azsQuery, projectOptions, projectsQuery, vpcOptions, vpcsQuery } from './lookups';
+import { azOptions, azsQuery, projectOptions, projectsQuery, vpcOptions, vpcsQuery } from './core/lookups';
 import { SERVER_ACTIONS, serverActionsFor } from './server-actions';
 import { SERVER_TRANSITIONAL, serverStatus } from './server-status';
-import type { Column, Filter, FormField, ResourceDeclaration } from './types';
+import type { Column, Filter, FormField, ResourceDeclaration } from './core/types';
 
 /*
  * Servers (云主机), declared once (architecture principle 1): the schema and

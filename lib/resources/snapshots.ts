@@ -2,7 +2,7 @@ import { api } from '@/lib/api';
 import { isMessageKey } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, SnapshotEditSchema, type Snapshot } from '@/lib/scp';
-import { ALLOWED, refuse, type Action, type Column, type FieldError, type FormField, type ResourceDeclaration, type StatusModel, type Verdict } from './types';
+import { ALLOWED, refuse, type Action, type Column, type FieldError, type FormField, type ResourceDeclaration, type StatusModel, type Verdict } from './core/types';
 
 /*
  * Server snapshots (catalog §4.8.7), declared once: columns, statuses, the

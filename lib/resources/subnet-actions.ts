@@ -4,7 +4,7 @@ import type { SessionUser } from '@/lib/session-client/session-api';
 import type { z } from 'zod';
 import { NETWORK_TRANSITIONAL } from './network-status';
 import { checkPools, formatPools, parseCidr, parsePools } from './subnet-plan';
-import { ALLOWED, refuse, type Action, type FieldError, type FormField, type Verdict } from './types';
+import { ALLOWED, refuse, type Action, type FieldError, type FormField, type Verdict } from './core/types';
 import { networkRoleVerdict } from './vpc-actions';
 
 /*

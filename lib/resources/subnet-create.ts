@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { SubnetCreateSchema } from '@/lib/scp';
 import { checkSubnetPlan, parsePools } from './subnet-plan';
-import type { FieldError, FormField } from './types';
+import type { FieldError, FormField } from './core/types';
 
 /*
  * Creating a subnet (catalog §4.11.2, synchronous): the form, the body it

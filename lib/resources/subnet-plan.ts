@@ -1,4 +1,4 @@
-import type { FieldError } from './types';
+import type { FieldError } from './core/types';
 
 /*
  * A subnet's address plan checked in the browser with SCP's rules (catalog

@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { SubnetSchema, subnets as subnetOperations, type Subnet } from '@/lib/scp';
-import { azFilter, keywordsFilter, projectFilter, vpcFilter } from './network-filters';
-import { azNames, projectNames, vpcNames } from './network-names';
+import { azFilter, keywordsFilter, projectFilter, vpcFilter } from './core/filters';
+import { azNames, projectNames, vpcNames } from './core/names';
 import { networkStatus } from './network-status';
 import { SUBNET_ACTIONS } from './subnet-actions';
 import { poolSize } from './subnet-plan';
-import type { Column, Filter, ResourceDeclaration } from './types';
+import type { Column, Filter, ResourceDeclaration } from './core/types';
 
 /*
  * Subnets (子网), declared once (architecture principle 1). SCP's subnet item

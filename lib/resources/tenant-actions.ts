@@ -1,7 +1,7 @@
 import { api } from '@/lib/api';
 import { ProjectEditSchema, type Project } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
-import { ALLOWED, refuse, type Action, type FieldError, type FormField, type Verdict } from './types';
+import { ALLOWED, refuse, type Action, type FieldError, type FormField, type Verdict } from './core/types';
 
 /*
  * What an admin can do to a tenant (catalog §4.4): edit its name, description

@@ -1,7 +1,7 @@
 import { api } from '@/lib/api';
 import type { Project } from '@/lib/scp';
 import { adminOnly } from './tenant-actions';
-import type { Action, ActionResult, FieldError } from './types';
+import type { Action, ActionResult, FieldError } from './core/types';
 
 /*
  * Which AZs (资源池) a tenant may use (catalog §4.4): POST /projects/{id}/azs

@@ -1,5 +1,5 @@
 import { ProjectCreateSchema } from '@/lib/scp';
-import type { FieldError, FormField } from './types';
+import type { FieldError, FormField } from './core/types';
 
 /** Fields of the tenant create form (catalog §4.4): the tenant, then its admin account. */
 export const tenantCreateFields: readonly FormField[] = [

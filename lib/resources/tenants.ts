@@ -3,10 +3,10 @@ import { api } from '@/lib/api';
 import { isMessageKey } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 import { projects as projectOperations, ProjectSchema, type Project } from '@/lib/scp';
-import { azOptions, azsQuery } from './lookups';
+import { azOptions, azsQuery } from './core/lookups';
 import { deleteTenant, editTenant } from './tenant-actions';
 import { editTenantAzs } from './tenant-azs';
-import type { Column, Filter, ResourceDeclaration, StatusModel } from './types';
+import type { Column, Filter, ResourceDeclaration, StatusModel } from './core/types';
 
 /*
  * Tenants (租户, SCP's projects), declared once for the generic views: the

@@ -2,7 +2,7 @@ import { api } from '@/lib/api';
 import type { Subnet, Vpc } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
 import { NETWORK_TRANSITIONAL } from './network-status';
-import { ALLOWED, refuse, type Action, type Verdict } from './types';
+import { ALLOWED, refuse, type Action, type Verdict } from './core/types';
 
 /*
  * What can be done to a VPC. SCP deletes only an empty VPC (seed L26670: no

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ListContext } from './types';
+import type { ListContext } from './core/types';
 import { subnetsOfVpcHref, vpcColumns, vpcRows } from './vpcs';
 
 const vpc = (id: string, project = 'p1', az = 'az1') => ({ id, name: 'VPC网络', az_id: az, project_id: project, status: 'active' });

@@ -2,11 +2,11 @@ import type { z } from 'zod';
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, VpcSchema, vpcs as vpcOperations, type Subnet, type Vpc } from '@/lib/scp';
-import { subnetsQuery } from './lookups';
-import { azFilter, keywordsFilter, projectFilter } from './network-filters';
-import { azNames, projectNames } from './network-names';
+import { subnetsQuery } from './core/lookups';
+import { azFilter, keywordsFilter, projectFilter } from './core/filters';
+import { azNames, projectNames } from './core/names';
 import { networkStatus } from './network-status';
-import type { Column, Filter, ListContext, ResourceDeclaration } from './types';
+import type { Column, Filter, ListContext, ResourceDeclaration } from './core/types';
 import { VPC_ACTIONS } from './vpc-actions';
 
 /*
