@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { FormDialog } from '@/components/resource/form-dialog';
 import { useT } from '@/lib/i18n/client';
-import type { ImageRow } from '@/lib/resources/images';
+import type { ImageRow } from '@/lib/resources/images/resource';
 import type { FieldError } from '@/lib/resources/core/types';
 import { FileField, fileError } from './file-field';
 import { UploadStatus } from './upload-status';

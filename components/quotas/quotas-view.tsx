@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { useT } from '@/lib/i18n/client';
 import { azsQuery } from '@/lib/resources/core/lookups';
-import { quotaGroups, type QuotaGroup } from '@/lib/resources/quota-view';
+import { quotaGroups, type QuotaGroup } from '@/lib/resources/quotas/view';
 import { QuotaEditDialog } from './quota-edit-dialog';
 import { QuotaTable } from './quota-table';
 import { useQuotaScope } from './use-quota-scope';

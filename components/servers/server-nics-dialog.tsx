@@ -10,7 +10,7 @@ import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
 import { vpcsQuery } from '@/lib/resources/core/lookups';
-import { checkNicEdit, newNicRow, nicMoveVerdict, nicRemoveVerdict, nicRows, serverVpcId, type NicRow } from '@/lib/resources/server-nics';
+import { checkNicEdit, newNicRow, nicMoveVerdict, nicRemoveVerdict, nicRows, serverVpcId, type NicRow } from '@/lib/resources/servers/nics';
 import { ALLOWED, refuse, type FieldError } from '@/lib/resources/core/types';
 import { MAX_PAGE_SIZE, type ServerDetail } from '@/lib/scp';
 import { useServerEdit } from './use-server-edit';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FAST_POLL_MS, pollInterval, SLOW_POLL_MS, STALLED_AFTER_MS } from './poll';
-import { SERVER_TRANSITIONAL } from '../server-status';
+import { SERVER_TRANSITIONAL } from '../servers/status';
 
 const base = { statuses: ['running', 'stopped'], transitional: SERVER_TRANSITIONAL, failed: false, dialogOpen: false, hidden: false };
 
