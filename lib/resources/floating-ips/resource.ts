@@ -1,14 +1,14 @@
-import type { QueryKey } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { floatingIpPools, floatingIps as floatingIpOperations, FloatingIpSchema, lineTypes as lineTypeOperations, type ConsolePage, type FloatingIp } from '@/lib/scp';
+import { acceptedBy, azFilter, projectFilter, searchFilter, vpcFilter } from '../core/filters';
+import { listRoute, listSource } from '../core/list-source';
+import { azsQuery, projectsQuery, vpcsQuery } from '../core/lookups';
+import { itemsOrNone, namesById } from '../core/names';
+import type { Column, Filter, ListContext, ResourceDeclaration } from '../core/types';
 import { FLOATING_IP_ACTIONS } from './actions';
 import { mbpsOf } from './bandwidth';
 import { floatingIpPoolsQuery, lineTypesQuery } from './lookups';
 import { floatingIpStatusModel } from './status';
-import { azOptions, azsQuery, projectOptions, projectsQuery, vpcOptions, vpcsQuery } from '../core/lookups';
-import type { CachedRead, Column, Filter, ListContext, ResourceDeclaration } from '../core/types';
 
 /*
  * Floating IPs (弹性IP), declared once (architecture principle 1). SCP's list
@@ -16,12 +16,7 @@ import type { CachedRead, Column, Filter, ListContext, ResourceDeclaration } fro
  * cached reads other views share (one request each, then from the cache).
  */
 
-const listQuery = floatingIpOperations.list.query as unknown as z.ZodObject;
-
-/** A URL filter value the console API would accept for `param`. */
-function acceptedBy(param: string) {
-  return (value: string) => listQuery.shape[param]?.safeParse(value).success ?? false;
-}
+const list = listRoute('/api/floatingips', queryKeys.floatingIps);
 
 /** A floating IP with the names of what SCP gives as ids. */
 export type FloatingIpRow = FloatingIp & { az_name?: string; project_name?: string; vpc_name?: string; pool_name?: string; line_type_name?: string };
@@ -62,45 +57,19 @@ export const floatingIpColumns: readonly Column<FloatingIpRow>[] = [
 
 /** The floating-IP list's filters; each is a query parameter of `GET /api/floatingips` (SCP has no status filter; the binding type stands in). */
 export const floatingIpFilters: readonly Filter[] = [
-  { param: 'keywords', labelKey: 'floatingIps.filter.address', kind: 'search', accepts: acceptedBy('keywords') },
+  searchFilter(list.query, 'keywords', 'floatingIps.filter.address'),
   {
-    param: 'bind_type', labelKey: 'floatingIps.filter.bindType', kind: 'select', accepts: acceptedBy('bind_type'),
+    param: 'bind_type', labelKey: 'floatingIps.filter.bindType', kind: 'select', accepts: acceptedBy(list.query, 'bind_type'),
     options: [
       { value: 'vm', labelKey: 'floatingIps.bindType.vm' },
       { value: 'router_primary', labelKey: 'floatingIps.bindType.router_primary' },
       { value: 'router_second', labelKey: 'floatingIps.bindType.router_second' },
     ],
   },
-  {
-    param: 'bind_az_id', labelKey: 'floatingIps.filter.az', kind: 'select', accepts: acceptedBy('bind_az_id'),
-    load: { key: azsQuery.queryKey, fetch: async ({ read }) => azOptions((await read(azsQuery)).items) },
-  },
-  {
-    param: 'bind_vpc_id', labelKey: 'floatingIps.filter.vpc', kind: 'select', accepts: acceptedBy('bind_vpc_id'),
-    load: {
-      key: vpcsQuery().queryKey,
-      fetch: async ({ read }) => {
-        const [vpcs, azs] = await Promise.all([read(vpcsQuery()), read(azsQuery)]);
-        return vpcOptions(vpcs.items, azs.items);
-      },
-    },
-  },
-  {
-    param: 'project_id', labelKey: 'floatingIps.filter.project', kind: 'select', roles: ['admin'], accepts: acceptedBy('project_id'),
-    load: { key: projectsQuery.queryKey, fetch: async ({ read }) => projectOptions((await read(projectsQuery)).items) },
-  },
+  azFilter(list.query, 'floatingIps.filter.az', 'bind_az_id'),
+  vpcFilter(list.query, 'floatingIps.filter.vpc', 'bind_vpc_id'),
+  projectFilter(list.query, 'floatingIps.filter.project'),
 ];
-
-/** A lookup's items; none when it cannot be read (the ids show instead). */
-async function itemsOf<I>(read: CachedRead, query: { queryKey: QueryKey; queryFn: (ctx: { signal: AbortSignal }) => Promise<{ items: I[] }>; staleTime?: number }): Promise<I[]> {
-  try {
-    return (await read(query)).items;
-  } catch {
-    return [];
-  }
-}
-
-const byId = <I extends { id: string; name: string }>(items: I[]) => new Map(items.map((x) => [x.id, x.name]));
 
 /**
  * Names the tenant, AZ, VPC and (for platform admins) pool and line type of
@@ -111,13 +80,13 @@ export async function nameFloatingIps(page: ConsolePage<FloatingIp>, { read, ses
   const bound = page.items.some((f) => f.binding_info);
   const admin = session.role === 'admin';
   const [azs, projects, vpcs, pools, lineTypes] = await Promise.all([
-    bound ? itemsOf(read, azsQuery) : [],
-    itemsOf(read, projectsQuery),
-    bound ? itemsOf(read, vpcsQuery()) : [],
-    admin ? itemsOf(read, floatingIpPoolsQuery) : [],
+    bound ? itemsOrNone(read, azsQuery) : [],
+    itemsOrNone(read, projectsQuery),
+    bound ? itemsOrNone(read, vpcsQuery()) : [],
+    admin ? itemsOrNone(read, floatingIpPoolsQuery) : [],
     admin ? read(lineTypesQuery()).then((answer) => answer.linetypes, () => []) : [],
   ]);
-  const [azName, projectName, vpcName, lineTypeName] = [byId(azs), byId(projects), byId(vpcs), byId(lineTypes)];
+  const [azName, projectName, vpcName, lineTypeName] = [namesById(azs), namesById(projects), namesById(vpcs), namesById(lineTypes)];
   const poolOf = new Map(pools.map((p) => [p.id, p]));
   return {
     ...page,
@@ -143,13 +112,7 @@ export const floatingIpResource: ResourceDeclaration<FloatingIpRow> = {
   scp: { item: FloatingIpSchema, operations: { ...floatingIpOperations, 'lineTypes.list': lineTypeOperations.list, 'floatingIpPools.list': floatingIpPools.list } },
   rowKey: (f) => f.id,
   nameOf: (f) => f.floating_ip,
-  list: {
-    all: queryKeys.floatingIps.all,
-    key: (query) => queryKeys.floatingIps.list(query),
-    // The URL state was checked against the same query schema (acceptedBy), so the record is this shape.
-    fetch: async (query, signal, ctx) =>
-      nameFloatingIps(await api.get('/api/floatingips', { query: query as Partial<z.input<typeof floatingIpOperations.list.query>>, signal }), ctx),
-  },
+  list: listSource(list, { complete: nameFloatingIps }),
   columns: floatingIpColumns,
   filters: floatingIpFilters,
   status: floatingIpStatusModel,

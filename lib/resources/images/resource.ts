@@ -1,11 +1,12 @@
-import type { z } from 'zod';
-import { api } from '@/lib/api';
 import { isMessageKey } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 import { images as imageOperations, ImageSchema, type Az, type Image, type Project } from '@/lib/scp';
+import { azFilter, projectFilter, searchFilter } from '../core/filters';
+import { listRoute, listSource, readListPage } from '../core/list-source';
 import { IMAGE_ACTIONS } from './actions';
 import { IMAGE_STATUSES, imageStatus } from './status';
-import { azOptions, azsQuery, projectOptions, projectsQuery } from '../core/lookups';
+import { azsQuery, projectsQuery } from '../core/lookups';
+import { itemsOrNone } from '../core/names';
 import type { Cell, Column, Filter, FilterOption, ListContext, ResourceDeclaration } from '../core/types';
 
 /*
@@ -17,12 +18,7 @@ import type { Cell, Column, Filter, FilterOption, ListContext, ResourceDeclarati
 /** An image as the list shows it: SCP's item with the names of its AZs and owning tenant. */
 export type ImageRow = Image & { az_names: string[]; owner_name?: string };
 
-const listQuery = imageOperations.list.query as unknown as z.ZodObject;
-
-/** A URL filter value the console API would accept for `param`. */
-function acceptedBy(param: string) {
-  return (value: string) => listQuery.shape[param]?.safeParse(value).success ?? false;
-}
+const list = listRoute('/api/images', queryKeys.images);
 
 /** Image types SCP documents (catalog §4.9). */
 export const IMAGE_TYPES = ['private', 'public', 'service', 'vnetdev', 'app-center'] as const;
@@ -65,28 +61,24 @@ const choices = (values: readonly string[], prefix: 'images.type' | 'images.stat
 
 /** The image list's filters; each is a query parameter of `GET /api/images` (images.list). */
 export const imageFilters: readonly Filter[] = [
-  { param: 'name', labelKey: 'images.filter.name', kind: 'search', accepts: acceptedBy('name') },
+  searchFilter(list.query, 'name', 'images.filter.name'),
   { param: 'image_type', labelKey: 'images.filter.imageType', kind: 'select', options: choices(IMAGE_TYPES, 'images.type') },
   { param: 'status', labelKey: 'images.filter.status', kind: 'select', options: choices(IMAGE_STATUSES, 'images.status') },
-  { param: 'os_type', labelKey: 'images.filter.osType', kind: 'search', accepts: acceptedBy('os_type') },
+  searchFilter(list.query, 'os_type', 'images.filter.osType'),
   { param: 'disk_format', labelKey: 'images.filter.diskFormat', kind: 'select', options: DISK_FORMATS.map((value) => ({ value, label: value })) },
-  {
-    param: 'az_id', labelKey: 'images.filter.az', kind: 'select', accepts: acceptedBy('az_id'),
-    load: { key: azsQuery.queryKey, fetch: async ({ read }) => azOptions((await read(azsQuery)).items) },
-  },
-  {
-    param: 'owner_id', labelKey: 'images.filter.owner', kind: 'select', roles: ['admin'], accepts: acceptedBy('owner_id'),
-    load: { key: projectsQuery.queryKey, fetch: async ({ read }) => projectOptions((await read(projectsQuery)).items) },
-  },
+  azFilter(list.query, 'images.filter.az'),
+  projectFilter(list.query, 'images.filter.owner', 'owner_id'),
 ];
 
-/** A page of images with their AZs and (for admins) owners named; the names come from cached reads shared with the filters. */
+/**
+ * A page of images with their AZs and (for admins) owners named; the names come
+ * from cached reads shared with the filters, read alongside the page.
+ */
 async function fetchImages(query: Record<string, string | number>, signal: AbortSignal, { read, session }: ListContext) {
   const [page, azs, projects] = await Promise.all([
-    // The URL state was checked against the same query schema (acceptedBy), so the record is this shape.
-    api.get('/api/images', { query: query as Partial<z.input<typeof imageOperations.list.query>>, signal }),
-    read(azsQuery).then((r) => r.items, () => []),
-    session.role === 'admin' ? read(projectsQuery).then((r) => r.items, () => []) : Promise.resolve([]),
+    readListPage(list, query, signal),
+    itemsOrNone(read, azsQuery),
+    session.role === 'admin' ? itemsOrNone(read, projectsQuery) : Promise.resolve([]),
   ]);
   return { ...page, items: page.items.map((image) => nameImage(image, azs, projects)) };
 }
@@ -97,7 +89,8 @@ export const imageResource: ResourceDeclaration<ImageRow> = {
   scp: { item: ImageSchema, operations: imageOperations },
   rowKey: (i) => i.id,
   nameOf: (i) => i.name,
-  list: { all: queryKeys.images.all, key: (query) => queryKeys.images.list(query), fetch: fetchImages },
+  // The route's keys, with a fetch of its own: the names are read alongside the page, not after it.
+  list: { ...listSource(list), fetch: fetchImages },
   columns: imageColumns,
   filters: imageFilters,
   status: imageStatus,

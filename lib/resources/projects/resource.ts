@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-import { api } from '@/lib/api';
 import { isMessageKey } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 import { projects as projectOperations, ProjectSchema, type Project } from '@/lib/scp';
-import { azOptions, azsQuery } from '../core/lookups';
+import { azFilter, searchFilter } from '../core/filters';
+import { listRoute, listSource } from '../core/list-source';
 import { deleteTenant, editTenant } from './actions';
 import { editTenantAzs } from './azs';
 import type { Column, Filter, ResourceDeclaration, StatusModel } from '../core/types';
@@ -14,8 +13,8 @@ import type { Column, Filter, ResourceDeclaration, StatusModel } from '../core/t
  * as a status, links to the tenant's quotas and servers, and the actions.
  */
 
-const listQuery = projectOperations.list.query as unknown as z.ZodObject;
-const acceptedBy = (param: string) => (value: string) => listQuery.shape[param]?.safeParse(value).success ?? false;
+// Under the projects prefix, so a change to a tenant refreshes the lists and the tenant pickers alike.
+const list = listRoute('/api/projects', queryKeys.projects);
 
 /** SCP's `enabled` is an int in this list, a boolean or a string in some versions (catalog §9.7); SCP documents no way to disable a tenant, so one without the flag counts as enabled. */
 export function tenantEnabled(p: Pick<Project, 'enabled'>): boolean {
@@ -42,11 +41,8 @@ export const tenantColumns: readonly Column<Project>[] = [
 
 /** The tenant list's filters; each is a query parameter of `GET /api/projects`. */
 export const tenantFilters: readonly Filter[] = [
-  { param: 'keywords', labelKey: 'tenants.filter.keywords', kind: 'search', accepts: acceptedBy('keywords') },
-  {
-    param: 'az_id', labelKey: 'tenants.filter.az', kind: 'select', accepts: acceptedBy('az_id'),
-    load: { key: azsQuery.queryKey, fetch: async ({ read }) => azOptions((await read(azsQuery)).items) },
-  },
+  searchFilter(list.query, 'keywords', 'tenants.filter.keywords'),
+  azFilter(list.query, 'tenants.filter.az'),
   { param: 'az_type', labelKey: 'tenants.filter.azType', kind: 'select', options: [{ value: 'hci', labelKey: 'tenants.azType.hci' }, { value: 'vmware', labelKey: 'tenants.azType.vmware' }] },
   { param: 'enabled', labelKey: 'tenants.filter.enabled', kind: 'select', options: [{ value: '1', labelKey: 'tenants.status.enabled' }, { value: '0', labelKey: 'tenants.status.disabled' }] },
 ];
@@ -68,12 +64,7 @@ export const tenantResource: ResourceDeclaration<Project> = {
   scp: { item: ProjectSchema, operations: projectOperations },
   rowKey: (p) => p.id,
   nameOf: (p) => p.name,
-  list: {
-    // Under the projects prefix, so a change to a tenant refreshes the lists and the tenant pickers alike.
-    all: queryKeys.projects.all,
-    key: (query) => queryKeys.projects.list(query),
-    fetch: (query, signal) => api.get('/api/projects', { query: query as Partial<z.input<typeof projectOperations.list.query>>, signal }),
-  },
+  list: listSource(list),
   columns: tenantColumns,
   filters: tenantFilters,
   status: tenantStatus,

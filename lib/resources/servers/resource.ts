@@ -1,8 +1,7 @@
-import type { z } from 'zod';
-import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { servers as serverOperations, ServerSchema, snapshots as snapshotOperations, type Server } from '@/lib/scp';
-import { azOptions, azsQuery, projectOptions, projectsQuery, vpcOptions, vpcsQuery } from '../core/lookups';
+import { azFilter, projectFilter, searchFilter, vpcFilter } from '../core/filters';
+import { listRoute, listSource } from '../core/list-source';
 import { SERVER_ACTIONS, serverActionsFor } from './actions';
 import { SERVER_TRANSITIONAL, serverStatus } from './status';
 import type { Column, Filter, FormField, ResourceDeclaration } from '../core/types';
@@ -13,12 +12,7 @@ import type { Column, Filter, FormField, ResourceDeclaration } from '../core/typ
  * actions and the edit form. Pages compose the generic views from this.
  */
 
-const listQuery = serverOperations.list.query as unknown as z.ZodObject;
-
-/** A URL filter value the console API would accept for `param`. */
-function acceptedBy(param: string) {
-  return (value: string) => listQuery.shape[param]?.safeParse(value).success ?? false;
-}
+const list = listRoute('/api/servers', queryKeys.servers);
 
 /** Registry entries under prefixed names (`snapshots.create`), to list them with the server's own. */
 function prefixed<E>(prefix: string, entries: Record<string, E>): Record<string, E> {
@@ -69,27 +63,12 @@ const statusOptions = [
 
 /** The server list's filters; each is a console API query parameter of `GET /api/servers`. */
 export const serverFilters: readonly Filter[] = [
-  { param: 'name', labelKey: 'servers.filter.name', kind: 'search', accepts: acceptedBy('name') },
+  searchFilter(list.query, 'name', 'servers.filter.name'),
   { param: 'status', labelKey: 'servers.filter.status', kind: 'select', options: statusOptions },
   { param: 'power_state', labelKey: 'servers.filter.powerState', kind: 'select', options: [{ value: 'on', labelKey: 'servers.power.on' }, { value: 'off', labelKey: 'servers.power.off' }] },
-  {
-    param: 'az_id', labelKey: 'servers.filter.az', kind: 'select', accepts: acceptedBy('az_id'),
-    load: { key: azsQuery.queryKey, fetch: async ({ read }) => azOptions((await read(azsQuery)).items) },
-  },
-  {
-    param: 'project_id', labelKey: 'servers.filter.project', kind: 'select', roles: ['admin'], accepts: acceptedBy('project_id'),
-    load: { key: projectsQuery.queryKey, fetch: async ({ read }) => projectOptions((await read(projectsQuery)).items) },
-  },
-  {
-    param: 'vpc_id', labelKey: 'servers.filter.vpc', kind: 'select', accepts: acceptedBy('vpc_id'),
-    load: {
-      key: vpcsQuery().queryKey,
-      fetch: async ({ read }) => {
-        const [vpcs, azs] = await Promise.all([read(vpcsQuery()), read(azsQuery)]);
-        return vpcOptions(vpcs.items, azs.items);
-      },
-    },
-  },
+  azFilter(list.query, 'servers.filter.az'),
+  projectFilter(list.query, 'servers.filter.project'),
+  vpcFilter(list.query, 'servers.filter.vpc'),
 ];
 
 /** Fields of the edit form (catalog §4.8.5): name and description any time, CPU and memory under the resize rules. */
@@ -107,12 +86,7 @@ export const serverResource: ResourceDeclaration<Server> = {
   scp: { item: ServerSchema, operations: { ...serverOperations, ...prefixed('snapshots.', snapshotOperations) } },
   rowKey: (s) => s.id,
   nameOf: (s) => s.name,
-  list: {
-    all: queryKeys.servers.all,
-    key: (query) => queryKeys.servers.list(query),
-    // The URL state was checked against the same query schema (acceptedBy), so the record is this shape.
-    fetch: (query, signal) => api.get('/api/servers', { query: query as Partial<z.input<typeof serverOperations.list.query>>, signal }),
-  },
+  list: listSource(list),
   columns: serverColumns,
   filters: serverFilters,
   status: serverStatus,

@@ -1,8 +1,7 @@
-import type { z } from 'zod';
-import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { SubnetSchema, subnets as subnetOperations, type Subnet } from '@/lib/scp';
-import { azFilter, keywordsFilter, projectFilter, vpcFilter } from '../core/filters';
+import { azFilter, projectFilter, searchFilter, vpcFilter } from '../core/filters';
+import { listRoute, listSource } from '../core/list-source';
 import { azNames, projectNames, vpcNames } from '../core/names';
 import { networkStatus } from '../vpcs/status';
 import { SUBNET_ACTIONS } from './actions';
@@ -19,7 +18,7 @@ import type { Column, Filter, ResourceDeclaration } from '../core/types';
 /** A subnet as the list shows it. */
 export type SubnetRow = Subnet & { vpc_name?: string; az_name?: string; project_name?: string };
 
-const listQuery = subnetOperations.list.query as unknown as z.ZodObject;
+const list = listRoute('/api/subnets', queryKeys.subnets);
 
 /** The subnet list's columns; sorts are the ones SCP sorts by. */
 export const subnetColumns: readonly Column<SubnetRow>[] = [
@@ -40,10 +39,10 @@ export const subnetColumns: readonly Column<SubnetRow>[] = [
 
 /** The subnet list's filters; each is a query parameter of `GET /api/subnets`. */
 export const subnetFilters: readonly Filter[] = [
-  keywordsFilter(listQuery, 'subnets.filter.name'),
-  vpcFilter(listQuery, 'subnets.filter.vpc'),
-  azFilter(listQuery, 'subnets.filter.az'),
-  projectFilter(listQuery, 'subnets.filter.project'),
+  searchFilter(list.query, 'keywords', 'subnets.filter.name'),
+  vpcFilter(list.query, 'subnets.filter.vpc'),
+  azFilter(list.query, 'subnets.filter.az'),
+  projectFilter(list.query, 'subnets.filter.project'),
 ];
 
 /** Subnets for the generic views. */
@@ -52,19 +51,16 @@ export const subnetResource: ResourceDeclaration<SubnetRow> = {
   scp: { item: SubnetSchema, operations: subnetOperations },
   rowKey: (s) => s.id,
   nameOf: (s) => s.name,
-  list: {
-    all: queryKeys.subnets.all,
-    key: (query) => queryKeys.subnets.list(query),
-    // The URL state was checked against the same query schema (acceptedBy), so the record is this shape.
-    fetch: async (query, signal, ctx) => {
-      const page = await api.get('/api/subnets', { query: { ...(query as Partial<z.input<typeof subnetOperations.list.query>>), is_visible: '1' }, signal });
+  list: listSource(list, {
+    fixed: { is_visible: '1' },
+    complete: async (page, ctx) => {
       const [vpcName, azName, projectName] = await Promise.all([vpcNames(ctx), azNames(ctx), projectNames(ctx)]);
       return {
         ...page,
         items: page.items.map((s) => ({ ...s, vpc_name: vpcName.get(s.vpc_id), az_name: s.az_id ? azName.get(s.az_id) : undefined, project_name: projectName.get(s.project_id) })),
       };
     },
-  },
+  }),
   columns: subnetColumns,
   filters: subnetFilters,
   status: networkStatus,

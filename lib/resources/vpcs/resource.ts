@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, VpcSchema, vpcs as vpcOperations, type Subnet, type Vpc } from '@/lib/scp';
+import { azFilter, projectFilter, searchFilter } from '../core/filters';
+import { listRoute, listSource } from '../core/list-source';
 import { subnetsQuery } from '../core/lookups';
-import { azFilter, keywordsFilter, projectFilter } from '../core/filters';
 import { azNames, projectNames } from '../core/names';
 import { networkStatus } from './status';
 import type { Column, Filter, ListContext, ResourceDeclaration } from '../core/types';
@@ -19,7 +18,7 @@ import { VPC_ACTIONS } from './actions';
 /** A VPC as the list shows it. `subnets` is undefined when they could not be read. */
 export type VpcRow = Vpc & { az_name?: string; project_name?: string; subnets?: Subnet[] };
 
-const listQuery = vpcOperations.list.query as unknown as z.ZodObject;
+const list = listRoute('/api/vpcs', queryKeys.vpcs);
 
 /** The link to the subnet list filtered by a VPC (the filter lives in the URL). */
 export const subnetsOfVpcHref = (vpcId: string) => `/subnets?vpc_id=${encodeURIComponent(vpcId)}`;
@@ -41,9 +40,9 @@ export const vpcColumns: readonly Column<VpcRow>[] = [
 
 /** The VPC list's filters; each is a query parameter of `GET /api/vpcs`. */
 export const vpcFilters: readonly Filter[] = [
-  keywordsFilter(listQuery, 'vpcs.filter.name'),
-  azFilter(listQuery, 'vpcs.filter.az'),
-  projectFilter(listQuery, 'vpcs.filter.project'),
+  searchFilter(list.query, 'keywords', 'vpcs.filter.name'),
+  azFilter(list.query, 'vpcs.filter.az'),
+  projectFilter(list.query, 'vpcs.filter.project'),
 ];
 
 /** Beyond this many subnets in scope, a list page reads the subnets of its own VPCs instead of all of them. */
@@ -90,15 +89,7 @@ export const vpcResource: ResourceDeclaration<VpcRow> = {
   scp: { item: VpcSchema, operations: vpcOperations },
   rowKey: (v) => v.id,
   nameOf: (v) => v.name,
-  list: {
-    all: queryKeys.vpcs.all,
-    key: (query) => queryKeys.vpcs.list(query),
-    // The URL state was checked against the same query schema (acceptedBy), so the record is this shape.
-    fetch: async (query, signal, ctx) => {
-      const page = await api.get('/api/vpcs', { query: query as Partial<z.input<typeof vpcOperations.list.query>>, signal });
-      return { ...page, items: await vpcRows(page.items, ctx) };
-    },
-  },
+  list: listSource(list, { complete: async (page, ctx) => ({ ...page, items: await vpcRows(page.items, ctx) }) }),
   columns: vpcColumns,
   filters: vpcFilters,
   status: networkStatus,
