@@ -11,8 +11,8 @@ import { useSessionUser } from '@/components/shell/session-user';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { allocateBody, allocateFields, allocateInitial, checkAllocate } from '@/lib/resources/floating-ip-allocate';
-import type { FieldError } from '@/lib/resources/types';
+import { allocateBody, allocateFields, allocateInitial, checkAllocate } from '@/lib/resources/floating-ips/allocate';
+import type { FieldError } from '@/lib/resources/core/types';
 
 /** The form field a console API complaint about the request names. */
 const fieldOf = (field: string) => ({ bandwidth: 'mbps', az_ids: 'az_id' })[field] ?? field;

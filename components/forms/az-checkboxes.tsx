@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { errorId, FieldErrorText } from './field';
 import { useT } from '@/lib/i18n/client';
-import { azsQuery } from '@/lib/resources/lookups';
-import type { FieldError } from '@/lib/resources/types';
+import { azsQuery } from '@/lib/resources/core/lookups';
+import type { FieldError } from '@/lib/resources/core/types';
 
 /** A choice of AZs (资源池) as checkboxes over the AZs the user may use (an image's, a tenant's). */
 export function AzCheckboxes({ value, onChange, legend, hint, error, disabled }: {

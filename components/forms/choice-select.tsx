@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCachedRead } from '@/components/resource/use-cached-read';
 import { useT } from '@/lib/i18n/client';
-import type { FieldError, FormField } from '@/lib/resources/types';
+import type { FieldError, FormField } from '@/lib/resources/core/types';
 import { Field, invalidProps } from './field';
 import { OptionItems } from './option-items';
 

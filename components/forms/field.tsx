@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { FieldError } from '@/lib/resources/types';
+import type { FieldError } from '@/lib/resources/core/types';
 import { useT } from '@/lib/i18n/client';
 
 /**

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ApiError } from '@/lib/api';
-import type { FieldError } from '@/lib/resources/types';
+import type { FieldError } from '@/lib/resources/core/types';
 
 /**
  * Errors by field from a zod failure of the shared request schemas, or from

@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { useT } from '@/lib/i18n/client';
-import type { FieldError, FormField } from '@/lib/resources/types';
+import type { FieldError, FormField } from '@/lib/resources/core/types';
 import { ChoiceSelect } from './choice-select';
 import { Field, FieldErrorText, invalidProps } from './field';
 

@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { useT } from '@/lib/i18n/client';
-import type { FieldError } from '@/lib/resources/types';
+import type { FieldError } from '@/lib/resources/core/types';
 import { Field, FieldErrorText, invalidProps } from './field';
 
 /** A choice of a select or radio group. */

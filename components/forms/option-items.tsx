@@ -1,7 +1,7 @@
 'use client';
 
 import { useT } from '@/lib/i18n/client';
-import type { FilterOption } from '@/lib/resources/types';
+import type { FilterOption } from '@/lib/resources/core/types';
 
 /** The <option>s of a select's choices: a fixed choice by its label key, one from SCP by its name (else its value). */
 export function OptionItems({ options }: { options: readonly FilterOption[] }) {

@@ -4,7 +4,7 @@ import { api } from '@/lib/api';
 import { countQuery, listHref } from '@/lib/home/overview-figures';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { projectsQuery } from '@/lib/resources/lookups';
+import { projectsQuery } from '@/lib/resources/core/lookups';
 import { FigureCard } from './figure-card';
 import { PlatformCard } from './platform-card';
 import { TaskListCard } from './task-list-card';

@@ -6,7 +6,7 @@ import { useQuotaFormat } from '@/components/quotas/use-quota-format';
 import { UsageMeter } from '@/components/resource/usage-meter';
 import { tightestQuotas } from '@/lib/home/overview-figures';
 import { useT } from '@/lib/i18n/client';
-import { azsQuery } from '@/lib/resources/lookups';
+import { azsQuery } from '@/lib/resources/core/lookups';
 import { OverviewCard } from './overview-card';
 import { useOverviewQuery } from './use-overview-query';
 

@@ -3,8 +3,8 @@
 import { useId } from 'react';
 import { Field, invalidProps } from '@/components/forms/field';
 import { useT } from '@/lib/i18n/client';
-import { IMAGE_HEAD_BYTES, imageFileProblem, isUploadDiskFormat } from '@/lib/resources/image-file-format';
-import type { FieldError } from '@/lib/resources/types';
+import { IMAGE_HEAD_BYTES, imageFileProblem, isUploadDiskFormat } from '@/lib/resources/images/file-format';
+import type { FieldError } from '@/lib/resources/core/types';
 
 /** The local image file to upload. */
 export function FileField({ onChange, error, disabled }: { onChange: (file: File | null) => void; error?: FieldError; disabled?: boolean }) {

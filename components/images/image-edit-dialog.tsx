@@ -11,9 +11,9 @@ import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { useTaskStarted } from '@/components/resource/use-task-started';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { editImage, imageEditBody } from '@/lib/resources/image-actions';
-import type { ImageRow } from '@/lib/resources/images';
-import type { FieldError, FormField } from '@/lib/resources/types';
+import { editImage, imageEditBody } from '@/lib/resources/images/actions';
+import type { ImageRow } from '@/lib/resources/images/resource';
+import type { FieldError, FormField } from '@/lib/resources/core/types';
 import { ImageEditSchema } from '@/lib/scp';
 import { AzCheckboxes } from '@/components/forms/az-checkboxes';
 

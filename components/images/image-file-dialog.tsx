@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { FormDialog } from '@/components/resource/form-dialog';
 import { useT } from '@/lib/i18n/client';
-import type { ImageRow } from '@/lib/resources/images';
-import type { FieldError } from '@/lib/resources/types';
+import type { ImageRow } from '@/lib/resources/images/resource';
+import type { FieldError } from '@/lib/resources/core/types';
 import { FileField, fileError } from './file-field';
 import { UploadStatus } from './upload-status';
 import { useImageUpload } from './use-image-upload';

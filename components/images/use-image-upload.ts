@@ -6,7 +6,7 @@ import { useTaskStarted } from '@/components/resource/use-task-started';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { sendImageFile } from '@/lib/resources/image-actions';
+import { sendImageFile } from '@/lib/resources/images/actions';
 import type { ImageCreateSchema } from '@/lib/scp';
 import type { z } from 'zod';
 

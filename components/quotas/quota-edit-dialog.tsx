@@ -9,9 +9,9 @@ import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { api, ApiError } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { isSizeAmount, limitText, parseLimitText, SIZE_UNITS, type SizeUnit } from '@/lib/resources/quota-units';
-import { checkQuotaEdit, FORM_ERROR, quotaSetBody, refusedQuota, type LimitValue, type QuotaGroup, type QuotaItem } from '@/lib/resources/quota-view';
-import type { FieldError } from '@/lib/resources/types';
+import { isSizeAmount, limitText, parseLimitText, SIZE_UNITS, type SizeUnit } from '@/lib/resources/quotas/units';
+import { checkQuotaEdit, FORM_ERROR, quotaSetBody, refusedQuota, type LimitValue, type QuotaGroup, type QuotaItem } from '@/lib/resources/quotas/view';
+import type { FieldError } from '@/lib/resources/core/types';
 import { useQuotaFormat } from './use-quota-format';
 
 /**

@@ -2,7 +2,7 @@
 
 import { UsageMeter } from '@/components/resource/usage-meter';
 import { useT } from '@/lib/i18n/client';
-import type { QuotaGroup, QuotaItem } from '@/lib/resources/quota-view';
+import type { QuotaGroup, QuotaItem } from '@/lib/resources/quotas/view';
 import { useQuotaFormat } from './use-quota-format';
 
 /** The quotas of one AZ: each with its use against its limit and a meter (none for an unlimited or unset one). */

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useT } from '@/lib/i18n/client';
-import { projectsQuery } from '@/lib/resources/lookups';
+import { projectsQuery } from '@/lib/resources/core/lookups';
 
 /** The tenant whose quotas an admin sees; the choice lives in the URL (`?project_id=`), so a link can open it. */
 export function TenantPicker({ value, onChange }: { value: string; onChange: (projectId: string) => void }) {

@@ -4,9 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { formatNumber, formatSizeMb } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { useLocale, useT } from '@/lib/i18n/client';
-import { lineTypesQuery } from '@/lib/resources/floating-ip-lookups';
-import { isPerLineType, quotaLabel } from '@/lib/resources/quota-label';
-import type { QuotaAmount, QuotaItem } from '@/lib/resources/quota-view';
+import { lineTypesQuery } from '@/lib/resources/floating-ips/lookups';
+import { isPerLineType, quotaLabel } from '@/lib/resources/quotas/label';
+import type { QuotaAmount, QuotaItem } from '@/lib/resources/quotas/view';
 
 /** The unit a count-like limit is typed in; sizes are typed in GB or TB, chosen beside the input. */
 const UNIT: Record<Exclude<QuotaAmount, 'mb' | 'bytes'>, MessageKey> = {

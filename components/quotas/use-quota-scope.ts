@@ -3,9 +3,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
-import { lineTypesQuery } from '@/lib/resources/floating-ip-lookups';
-import { projectsQuery } from '@/lib/resources/lookups';
-import type { QuotaScope } from '@/lib/resources/quota-view';
+import { lineTypesQuery } from '@/lib/resources/floating-ips/lookups';
+import { projectsQuery } from '@/lib/resources/core/lookups';
+import type { QuotaScope } from '@/lib/resources/quotas/view';
 
 /** What useQuotaScope answers: the scope once every read is in, the storage tags' names, and the state of the reads. */
 export interface QuotaScopeState {

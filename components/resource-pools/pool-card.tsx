@@ -9,7 +9,7 @@ import { formatNumber } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { useLocale, useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { physicalLines, poolStatus, virtualLines } from '@/lib/resources/pool-capacity';
+import { physicalLines, poolStatus, virtualLines } from '@/lib/resources/azs/capacity';
 import type { Az } from '@/lib/scp';
 import { useCapacityAmount } from './use-capacity-amount';
 

@@ -2,7 +2,7 @@
 
 import { formatNumber, formatSizeMb } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n/client';
-import type { CapacityAmount } from '@/lib/resources/pool-capacity';
+import type { CapacityAmount } from '@/lib/resources/azs/capacity';
 
 /** An amount of pool capacity in words: MHz as GHz, MB as a size, cores and GPU cards counted, anything else with SCP's unit. */
 export function useCapacityAmount() {

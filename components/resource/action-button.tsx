@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useT } from '@/lib/i18n/client';
-import type { Verdict } from '@/lib/resources/types';
+import type { Verdict } from '@/lib/resources/core/types';
 
 /**
  * A button that may be refused. A refused one stays focusable with

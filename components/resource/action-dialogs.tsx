@@ -5,7 +5,7 @@ import { FormFields } from '@/components/forms/form-fields';
 import { fieldErrors } from '@/components/forms/form-errors';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import type { ActionForm, FieldError } from '@/lib/resources/types';
+import type { ActionForm, FieldError } from '@/lib/resources/core/types';
 import { Dialog } from './dialog';
 import { ErrorNotice } from './error-notice';
 import { FormDialog } from './form-dialog';

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import type { Action } from '@/lib/resources/types';
+import type { Action } from '@/lib/resources/core/types';
 import { ActionButton } from './action-button';
 import { useDismiss } from './use-dismiss';
 

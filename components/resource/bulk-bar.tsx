@@ -2,8 +2,8 @@
 
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import { bulkVerdict } from '@/lib/resources/bulk';
-import type { Action, ResourceDeclaration } from '@/lib/resources/types';
+import { bulkVerdict } from '@/lib/resources/core/bulk';
+import type { Action, ResourceDeclaration } from '@/lib/resources/core/types';
 import { ActionButton } from './action-button';
 
 /**

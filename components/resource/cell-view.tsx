@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { formatDateTime, formatSizeMb } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n/client';
-import type { Cell, StatusModel } from '@/lib/resources/types';
+import type { Cell, StatusModel } from '@/lib/resources/core/types';
 import { StatusBadge } from './status-badge';
 
 /** One table cell, formatted for the UI language from the declaration's data. */

@@ -2,7 +2,7 @@
 
 import { useCallback, useId, useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
-import type { Column } from '@/lib/resources/types';
+import type { Column } from '@/lib/resources/core/types';
 import { useDismiss } from './use-dismiss';
 
 /** Picks which columns the list shows; the choice is remembered (useColumnChoice). */

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useT } from '@/lib/i18n/client';
-import type { Filter, FilterOption } from '@/lib/resources/types';
+import type { Filter, FilterOption } from '@/lib/resources/core/types';
 import { OptionItems } from '@/components/forms/option-items';
 import { useCachedRead } from './use-cached-read';
 

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { formatNumber } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n/client';
-import { lastPage } from '@/lib/resources/list-state';
+import { lastPage } from '@/lib/resources/core/list-state';
 
 /** Where the list is (items a–b of n, page p of q), Previous/Next, and the page size. */
 export function Pagination({ page, pageSize, total, pageSizes, onPage, onPageSize }: {

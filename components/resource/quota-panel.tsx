@@ -3,7 +3,7 @@
 import { formatNumber, formatSizeMb } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { useLocale, useT } from '@/lib/i18n/client';
-import type { QuotaLine } from '@/lib/resources/quota';
+import type { QuotaLine } from '@/lib/resources/quotas/needs';
 
 const LABEL: Record<QuotaLine['kind'], MessageKey> = {
   vm_count: 'quota.resource.vm_count',
@@ -21,7 +21,7 @@ export function useQuotaLabel() {
 /**
  * What a request consumes against the remaining quota, line by line; a line
  * the request does not fit in is marked and named. Lines come from
- * lib/resources/quota.ts (`quotaLines`).
+ * lib/resources/quotas/needs.ts (`quotaLines`).
  */
 export function QuotaPanel({ lines, tagNames = {}, loading, error, scope }: {
   lines: readonly QuotaLine[];

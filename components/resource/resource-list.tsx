@@ -3,8 +3,8 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import { lastPage, listStateToQuery, PAGE_SIZES, type ListSpec } from '@/lib/resources/list-state';
-import type { Action, ResourceDeclaration } from '@/lib/resources/types';
+import { lastPage, listStateToQuery, PAGE_SIZES, type ListSpec } from '@/lib/resources/core/list-state';
+import type { Action, ResourceDeclaration } from '@/lib/resources/core/types';
 import { ActionDialogs } from './action-dialogs';
 import { BulkBar } from './bulk-bar';
 import { ColumnChooser } from './column-chooser';

@@ -2,8 +2,8 @@
 
 import { memo, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n/client';
-import type { SortOrder } from '@/lib/resources/list-state';
-import type { Action, Column, ResourceDeclaration } from '@/lib/resources/types';
+import type { SortOrder } from '@/lib/resources/core/list-state';
+import type { Action, Column, ResourceDeclaration } from '@/lib/resources/core/types';
 import { ActionMenu } from './action-menu';
 import { CellView } from './cell-view';
 import { ObjectTaskProgress } from './task-progress';

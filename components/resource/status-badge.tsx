@@ -1,7 +1,7 @@
 'use client';
 
 import { useT } from '@/lib/i18n/client';
-import type { StatusModel, StatusTone } from '@/lib/resources/types';
+import type { StatusModel, StatusTone } from '@/lib/resources/core/types';
 
 const TONES: Record<StatusTone, string> = {
   ok: 'bg-emerald-50 text-emerald-800 ring-emerald-600/25 dark:bg-emerald-950 dark:text-emerald-300',

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import type { Action, FoundTask, ListSource, ResourceDeclaration } from '@/lib/resources/types';
+import type { Action, FoundTask, ListSource, ResourceDeclaration } from '@/lib/resources/core/types';
 import { invalidateForKind } from '@/lib/tasks/object-kind';
 import { useFollowUp } from './use-follow-up';
 import { useTaskStarted } from './use-task-started';

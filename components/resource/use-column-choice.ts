@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { Column } from '@/lib/resources/types';
+import type { Column } from '@/lib/resources/core/types';
 
 const storageKey = (kind: string) => `scp-console:columns:${kind}`;
 const listeners = new Set<() => void>();

@@ -3,7 +3,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useT } from '@/lib/i18n/client';
-import type { FollowUp } from '@/lib/resources/types';
+import type { FollowUp } from '@/lib/resources/core/types';
 import { taskPhase } from '@/lib/tasks/task-phase';
 import { useTaskTrackerActions } from '@/lib/tasks/tracker-context';
 import { useTaskStarted } from './use-task-started';

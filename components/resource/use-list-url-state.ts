@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
-import { applyListChange, listStateToSearch, parseListState, type ListChange, type ListSpec, type ListState } from '@/lib/resources/list-state';
+import { applyListChange, listStateToSearch, parseListState, type ListChange, type ListSpec, type ListState } from '@/lib/resources/core/list-state';
 
 /**
  * The list view's state, read from and written to the URL. Changes push a

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { pollInterval } from '@/lib/resources/poll';
+import { pollInterval } from '@/lib/resources/core/poll';
 import { useAnyDialogOpen } from './dialog-store';
 import { usePageHidden } from './use-page-hidden';
 

@@ -6,7 +6,7 @@ import { Dialog } from '@/components/resource/dialog';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
-import { ALLOWED, refuse } from '@/lib/resources/types';
+import { ALLOWED, refuse } from '@/lib/resources/core/types';
 
 /**
  * Opens a running server's noVNC console: asks the console for the URL (SCP

@@ -9,9 +9,9 @@ import { ErrorNotice } from '@/components/resource/error-notice';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { vpcsQuery } from '@/lib/resources/lookups';
-import { checkNicEdit, newNicRow, nicMoveVerdict, nicRemoveVerdict, nicRows, serverVpcId, type NicRow } from '@/lib/resources/server-nics';
-import { ALLOWED, refuse, type FieldError } from '@/lib/resources/types';
+import { vpcsQuery } from '@/lib/resources/core/lookups';
+import { checkNicEdit, newNicRow, nicMoveVerdict, nicRemoveVerdict, nicRows, serverVpcId, type NicRow } from '@/lib/resources/servers/nics';
+import { ALLOWED, refuse, type FieldError } from '@/lib/resources/core/types';
 import { MAX_PAGE_SIZE, type ServerDetail } from '@/lib/scp';
 import { useServerEdit } from './use-server-edit';
 

@@ -6,8 +6,8 @@ import { StatusBadge } from '@/components/resource/status-badge';
 import { UsageMeter } from '@/components/resource/usage-meter';
 import { formatDateTime, formatSizeMb } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n/client';
-import { hotplugOf } from '@/lib/resources/server-resize';
-import { serverStatus } from '@/lib/resources/server-status';
+import { hotplugOf } from '@/lib/resources/servers/resize';
+import { serverStatus } from '@/lib/resources/servers/status';
 import type { Server, ServerDetail } from '@/lib/scp';
 
 function Table({ caption, head, rows, testId, action }: { caption: string; head: string[]; rows: (string | null | undefined)[][]; testId: string; action?: ReactNode }) {

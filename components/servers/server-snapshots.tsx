@@ -9,9 +9,9 @@ import { useActionRunner, type RunnerTarget } from '@/components/resource/use-ac
 import { usePolledQuery } from '@/components/resource/use-polled-query';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import { azsQuery } from '@/lib/resources/lookups';
-import { snapshotLimit } from '@/lib/resources/snapshot-limit';
-import { snapshotResource, snapshotsQuery, snapshotStatus, takeSnapshot } from '@/lib/resources/snapshots';
+import { azsQuery } from '@/lib/resources/core/lookups';
+import { snapshotLimit } from '@/lib/resources/snapshots/limit';
+import { snapshotResource, snapshotsQuery, snapshotStatus, takeSnapshot } from '@/lib/resources/snapshots/resource';
 import type { ServerDetail } from '@/lib/scp';
 
 type ServerRef = Pick<ServerDetail, 'id' | 'name' | 'status' | 'az_id'>;

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/resource/action-button';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import { networkRoleVerdict } from '@/lib/resources/vpc-actions';
+import { networkRoleVerdict } from '@/lib/resources/vpcs/actions';
 import { SubnetCreateDialog } from './subnet-create-dialog';
 
 /** The subnet list's "create" entry point; the VPC the list is filtered by is chosen already. */

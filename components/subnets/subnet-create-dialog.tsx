@@ -12,10 +12,10 @@ import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { azsQuery, projectsQuery, subnetsQuery, vpcOptions, vpcsQuery } from '@/lib/resources/lookups';
-import { checkSubnetCreate, subnetCreateBody, subnetCreateFields } from '@/lib/resources/subnet-create';
-import { parseCidr, suggestPlan } from '@/lib/resources/subnet-plan';
-import type { FieldError } from '@/lib/resources/types';
+import { azsQuery, projectsQuery, subnetsQuery, vpcOptions, vpcsQuery } from '@/lib/resources/core/lookups';
+import { checkSubnetCreate, subnetCreateBody, subnetCreateFields } from '@/lib/resources/subnets/create';
+import { parseCidr, suggestPlan } from '@/lib/resources/subnets/plan';
+import type { FieldError } from '@/lib/resources/core/types';
 import { SubnetCreateSchema } from '@/lib/scp';
 import type { z } from 'zod';
 

@@ -9,8 +9,8 @@ import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { useTaskStarted } from '@/components/resource/use-task-started';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { checkAzChoice, editTenantAzs, tenantAzIds } from '@/lib/resources/tenant-azs';
-import type { FieldError } from '@/lib/resources/types';
+import { checkAzChoice, editTenantAzs, tenantAzIds } from '@/lib/resources/projects/azs';
+import type { FieldError } from '@/lib/resources/core/types';
 import type { Project } from '@/lib/scp';
 
 /**

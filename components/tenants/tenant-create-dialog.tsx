@@ -9,8 +9,8 @@ import { useKeyedRequest } from '@/components/resource/use-keyed-request';
 import { api } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { checkTenantCreate, tenantCreateBody, tenantCreateFields } from '@/lib/resources/tenant-create';
-import type { FieldError } from '@/lib/resources/types';
+import { checkTenantCreate, tenantCreateBody, tenantCreateFields } from '@/lib/resources/projects/create';
+import type { FieldError } from '@/lib/resources/core/types';
 
 const EMPTY = { name: '', description: '', user_name: '', mail: '', phone: '', password: '', confirm: '' };
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/resource/action-button';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import { networkRoleVerdict } from '@/lib/resources/vpc-actions';
+import { networkRoleVerdict } from '@/lib/resources/vpcs/actions';
 import { VpcCreateDialog } from './vpc-create-dialog';
 
 /** The VPC list's "create" entry point; disabled, saying why, for roles that cannot create. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SERVER_TRANSITIONAL } from '@/lib/resources/server-status';
+import { SERVER_TRANSITIONAL } from '@/lib/resources/servers/status';
 import { GLOBAL_QUOTA_AZ_ID, OverviewSchema, type OpLogEntry, type Quota } from '@/lib/scp';
 import { countQuery, floatingIpSplit, serverCountsFromPage, listHref, platformFigures, recentTasks, SERVER_FIGURES, tightestQuotas } from './overview-figures';
 

@@ -1,8 +1,8 @@
 import type { MessageKey } from '@/lib/i18n';
-import { isBound } from '@/lib/resources/floating-ip-status';
-import { physicalLines, type PhysicalLine } from '@/lib/resources/pool-capacity';
-import { quotaGroups, type QuotaItem } from '@/lib/resources/quota-view';
-import { SERVER_TRANSITIONAL } from '@/lib/resources/server-status';
+import { isBound } from '@/lib/resources/floating-ips/status';
+import { physicalLines, type PhysicalLine } from '@/lib/resources/azs/capacity';
+import { quotaGroups, type QuotaItem } from '@/lib/resources/quotas/view';
+import { SERVER_TRANSITIONAL } from '@/lib/resources/servers/status';
 import type { ConsolePage, FloatingIp, OpLogEntry, Overview, Quota } from '@/lib/scp';
 
 /*

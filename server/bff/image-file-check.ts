@@ -1,6 +1,6 @@
 import 'server-only';
 import { open } from 'node:fs/promises';
-import { IMAGE_HEAD_BYTES, imageFileProblem, isUploadDiskFormat } from '@/lib/resources/image-file-format';
+import { IMAGE_HEAD_BYTES, imageFileProblem, isUploadDiskFormat } from '@/lib/resources/images/file-format';
 import { images } from '@/lib/scp';
 import type { BodyFile } from '../scp';
 import type { RouteContext } from './declaration';

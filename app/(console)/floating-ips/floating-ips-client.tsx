@@ -6,8 +6,8 @@ import { ActionButton } from '@/components/resource/action-button';
 import { ResourceList } from '@/components/resource/resource-list';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import { floatingIpResource } from '@/lib/resources/floating-ips';
-import { ALLOWED, refuse } from '@/lib/resources/types';
+import { floatingIpResource } from '@/lib/resources/floating-ips/resource';
+import { ALLOWED, refuse } from '@/lib/resources/core/types';
 
 /** The floating-IP list with its "allocate" entry point. */
 export function FloatingIpsClient() {

@@ -4,7 +4,7 @@ import { FloatingIpsClient } from './floating-ips-client';
 
 export const generateMetadata = () => pageMetadata('nav.floatingIps');
 
-/** Floating IPs: the list view of lib/resources/floating-ips.ts, its state in the URL (hence Suspense for useSearchParams). */
+/** Floating IPs: the list view of lib/resources/floating-ips/resource.ts, its state in the URL (hence Suspense for useSearchParams). */
 export default function FloatingIpsPage() {
   return (
     <Suspense fallback={null}>

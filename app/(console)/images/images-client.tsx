@@ -6,7 +6,7 @@ import { ImageFileDialog } from '@/components/images/image-file-dialog';
 import { ImageUploadDialog } from '@/components/images/image-upload-dialog';
 import { ResourceList, type PageActionDialog } from '@/components/resource/resource-list';
 import { useT } from '@/lib/i18n/client';
-import { imageResource, type ImageRow } from '@/lib/resources/images';
+import { imageResource, type ImageRow } from '@/lib/resources/images/resource';
 
 /** Edit and "upload file" need choices read from the console and a file: the page's own dialogs. */
 const actionDialogs: Record<string, PageActionDialog<ImageRow>> = {

@@ -4,7 +4,7 @@ import { ImagesClient } from './images-client';
 
 export const generateMetadata = () => pageMetadata('nav.images');
 
-/** Images: the list view of lib/resources/images.ts, its state in the URL (hence Suspense for useSearchParams). */
+/** Images: the list view of lib/resources/images/resource.ts, its state in the URL (hence Suspense for useSearchParams). */
 export default function ImagesPage() {
   return (
     <Suspense fallback={null}>

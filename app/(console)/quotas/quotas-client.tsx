@@ -6,7 +6,7 @@ import { QuotasView } from '@/components/quotas/quotas-view';
 import { TenantPicker } from '@/components/quotas/tenant-picker';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import { projectsQuery } from '@/lib/resources/lookups';
+import { projectsQuery } from '@/lib/resources/core/lookups';
 import { Hex32 } from '@/lib/scp';
 
 /** Quotas: a tenant sees its own; an admin picks a tenant (kept in the URL) and may change its limits. */

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { PoolCard } from '@/components/resource-pools/pool-card';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { useT } from '@/lib/i18n/client';
-import { azsQuery } from '@/lib/resources/lookups';
+import { azsQuery } from '@/lib/resources/core/lookups';
 
 /** Resource pools (platform admins): each AZ with its capacity, read-only. */
 export function PoolsClient() {

@@ -4,7 +4,7 @@ import { ServersClient } from './servers-client';
 
 export const generateMetadata = () => pageMetadata('nav.servers');
 
-/** Servers: the list view of lib/resources/servers.ts, its state in the URL (hence Suspense for useSearchParams). */
+/** Servers: the list view of lib/resources/servers/resource.ts, its state in the URL (hence Suspense for useSearchParams). */
 export default function ServersPage() {
   return (
     <Suspense fallback={null}>

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { ResourceList } from '@/components/resource/resource-list';
 import { useT } from '@/lib/i18n/client';
-import { serverResource } from '@/lib/resources/servers';
+import { serverResource } from '@/lib/resources/servers/resource';
 
 /** The server list with its "create" entry point. */
 export function ServersClient() {

@@ -4,7 +4,7 @@ import { SubnetsClient } from './subnets-client';
 
 export const generateMetadata = () => pageMetadata('nav.subnets');
 
-/** Subnets: the list view of lib/resources/subnets.ts, its state (the VPC filter too) in the URL. */
+/** Subnets: the list view of lib/resources/subnets/resource.ts, its state (the VPC filter too) in the URL. */
 export default function SubnetsPage() {
   return (
     <Suspense fallback={null}>

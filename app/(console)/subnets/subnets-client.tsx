@@ -3,7 +3,7 @@
 import { ResourceList } from '@/components/resource/resource-list';
 import { SubnetCreateButton } from '@/components/subnets/subnet-create-button';
 import { useT } from '@/lib/i18n/client';
-import { subnetResource } from '@/lib/resources/subnets';
+import { subnetResource } from '@/lib/resources/subnets/resource';
 
 /** The subnet list with its "create" entry point. */
 export function SubnetsClient() {

@@ -4,7 +4,7 @@ import { TenantsClient } from './tenants-client';
 
 export const generateMetadata = () => pageMetadata('nav.tenants');
 
-/** Tenants (platform admins): the list view of lib/resources/tenants.ts, its state in the URL (hence Suspense). */
+/** Tenants (platform admins): the list view of lib/resources/projects/resource.ts, its state in the URL (hence Suspense). */
 export default function TenantsPage() {
   return (
     <Suspense fallback={null}>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ResourceList, type PageActionDialog } from '@/components/resource/resource-list';
 import { TenantAzsDialog } from '@/components/tenants/tenant-azs-dialog';
 import { useT } from '@/lib/i18n/client';
-import { tenantResource } from '@/lib/resources/tenants';
+import { tenantResource } from '@/lib/resources/projects/resource';
 import type { Project } from '@/lib/scp';
 import { TenantCreateDialog } from '@/components/tenants/tenant-create-dialog';
 

@@ -4,7 +4,7 @@ import { VpcsClient } from './vpcs-client';
 
 export const generateMetadata = () => pageMetadata('nav.vpcs');
 
-/** VPCs: the list view of lib/resources/vpcs.ts, its state in the URL (hence Suspense for useSearchParams). */
+/** VPCs: the list view of lib/resources/vpcs/resource.ts, its state in the URL (hence Suspense for useSearchParams). */
 export default function VpcsPage() {
   return (
     <Suspense fallback={null}>

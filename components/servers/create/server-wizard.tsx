@@ -9,10 +9,10 @@ import { useSessionUser } from '@/components/shell/session-user';
 import { api, ApiError } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
-import { quotaLines, shortQuotas } from '@/lib/resources/quota';
+import { quotaLines, shortQuotas } from '@/lib/resources/quotas/needs';
 import {
   checkDraft, createNeeds, EMPTY_DRAFT, fieldOfApiError, stepOfField, WIZARD_STEPS, type DraftError, type DraftField, type ServerDraft, type WizardStepId,
-} from '@/lib/resources/server-create';
+} from '@/lib/resources/servers/create';
 import { useQuotaRows } from '../use-quota-rows';
 import { StepCompute } from './step-compute';
 import { StepDetails } from './step-details';

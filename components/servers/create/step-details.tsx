@@ -2,7 +2,7 @@
 
 import { NumberField, TextField } from '@/components/forms/inputs';
 import { useT } from '@/lib/i18n/client';
-import { MAX_COUNT, isACloud } from '@/lib/resources/server-create';
+import { MAX_COUNT, isACloud } from '@/lib/resources/servers/create';
 import type { StepProps } from './step-props';
 
 /** Step 6: name, how many, description, power on, and the guest password (aCloud images only). */

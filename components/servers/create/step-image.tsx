@@ -3,7 +3,7 @@
 import { NumberField, RadioCards } from '@/components/forms/inputs';
 import { formatSizeMb } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n/client';
-import { DISK_GB, isACloud, systemDisk } from '@/lib/resources/server-create';
+import { DISK_GB, isACloud, systemDisk } from '@/lib/resources/servers/create';
 import type { StepProps } from './step-props';
 
 /**

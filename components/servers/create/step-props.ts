@@ -1,4 +1,4 @@
-import type { DraftError, DraftField, ServerDraft } from '@/lib/resources/server-create';
+import type { DraftError, DraftField, ServerDraft } from '@/lib/resources/servers/create';
 import type { Image } from '@/lib/scp';
 import type { WizardData } from './use-wizard-data';
 

@@ -3,7 +3,7 @@
 import { NumberField, RadioCards } from '@/components/forms/inputs';
 import { formatSizeMb } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n/client';
-import { DISK_GB, MAX_DATA_DISKS, dataDiskId } from '@/lib/resources/server-create';
+import { DISK_GB, MAX_DATA_DISKS, dataDiskId } from '@/lib/resources/servers/create';
 import type { StepProps } from './step-props';
 
 /** Step 4: the storage tag every disk goes on, and data disks besides the system disk. */

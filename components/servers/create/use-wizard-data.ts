@@ -3,8 +3,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
-import { azsQuery, projectsQuery, vpcsQuery } from '@/lib/resources/lookups';
-import type { ServerDraft } from '@/lib/resources/server-create';
+import { azsQuery, projectsQuery, vpcsQuery } from '@/lib/resources/core/lookups';
+import type { ServerDraft } from '@/lib/resources/servers/create';
 import { MAX_PAGE_SIZE } from '@/lib/scp';
 
 /** A choice of the wizard: value, label, and a second line. */

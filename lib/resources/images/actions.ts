@@ -1,0 +1,90 @@
+import { api } from '@/lib/api';
+import { uploadFile } from '@/lib/api/upload';
+import type { Image } from '@/lib/scp';
+import type { SessionUser } from '@/lib/session-client/session-api';
+import { ALLOWED, refuse, type Action, type ActionContext, type Verdict } from '../core/types';
+
+/*
+ * What can be done to an image (catalog §4.9): edit, delete, and sending the
+ * file of a record that has none yet (or whose upload failed). Tenants change
+ * only their own private images; public ones belong to the platform.
+ */
+
+type ImageLike = Pick<Image, 'id' | 'name' | 'status' | 'image_type' | 'owner_id'>;
+
+/** Statuses an image takes a file in: a new record (saving) or one whose upload or distribution failed (error). */
+export const UPLOADABLE_STATUSES: readonly string[] = ['saving', 'error'];
+
+/** Whether the user may change the image at all: admins any, tenants their own private ones. */
+export function mayChangeImage(image: ImageLike, session: SessionUser): Verdict {
+  if (session.role === 'admin') return ALLOWED;
+  if (session.role !== 'tenant') return refuse('role', 'images.reason.noRole');
+  if (image.image_type !== 'private') return refuse('role', 'images.reason.publicAdminOnly');
+  if (image.owner_id && image.owner_id !== session.projectId) return refuse('role', 'images.reason.notOwner');
+  return ALLOWED;
+}
+
+/** The role rule, then a state rule. */
+function allowedWhen(state: (image: ImageLike) => Verdict) {
+  return (image: ImageLike, session: SessionUser): Verdict => {
+    const role = mayChangeImage(image, session);
+    return role.ok ? state(image) : role;
+  };
+}
+
+const params = (image: ImageLike) => ({ image_id: image.id });
+
+/** The edit request of the dialog's values: only what changed (`azs` comes comma-joined). */
+export function imageEditBody(image: Pick<Image, 'name' | 'description' | 'os_type' | 'azs'>, values: Record<string, string> = {}) {
+  const azs = (values.azs ?? '').split(',').filter(Boolean);
+  const sameAzs = azs.length === image.azs.length && image.azs.every((az) => azs.includes(az.id));
+  return {
+    name: values.name !== undefined && values.name.trim() !== image.name ? values.name.trim() : undefined,
+    description: values.description !== undefined && values.description !== (image.description ?? '') ? values.description : undefined,
+    os_type: values.os_type !== undefined && values.os_type.trim() !== (image.os_type ?? '') ? values.os_type.trim() : undefined,
+    azs: values.azs !== undefined && !sameAzs ? azs : undefined,
+  };
+}
+
+/** Edit name, description, OS type and AZs (a task); not while the image is being saved. */
+export const editImage: Action<ImageLike & Pick<Image, 'description' | 'os_type' | 'azs'>> = {
+  id: 'edit',
+  labelKey: 'images.action.edit',
+  allowed: allowedWhen((image) => (image.status === 'saving' ? refuse('state', 'images.reason.saving') : ALLOWED)),
+  run: async (image, ctx) => {
+    const answer = await api.put('/api/images/:image_id', { params: params(image), body: imageEditBody(image, ctx.values), clientToken: ctx.clientToken });
+    return { taskId: answer.task_id || undefined };
+  },
+};
+
+/** Delete an image (SCP answers at once, without a task). SCP refuses while an upload, distribution or edit works on it, and says so. */
+export const deleteImage: Action<ImageLike> = {
+  id: 'delete',
+  labelKey: 'images.action.delete',
+  confirm: { titleKey: 'images.confirm.delete.title', bodyKey: 'images.confirm.delete.body', danger: true },
+  allowed: allowedWhen(() => ALLOWED),
+  run: async (image, ctx) => {
+    await api.delete('/api/images/:image_id', { params: params(image), clientToken: ctx.clientToken });
+    return {};
+  },
+};
+
+/** Sends an image's file (streamed, with progress; cancelled through `ctx.signal`); answers the distribution task. */
+export async function sendImageFile(imageId: string, ctx: ActionContext): Promise<{ taskId?: string }> {
+  if (!ctx.file) throw new Error('an image upload needs a file');
+  const answer = (await uploadFile('/api/images/:image_id/upload', {
+    params: { image_id: imageId }, file: ctx.file, clientToken: ctx.clientToken, onProgress: ctx.onProgress, signal: ctx.signal,
+  })) as { task_id?: string } | undefined;
+  return { taskId: answer?.task_id || undefined };
+}
+
+/** Upload the file of a record that has none, or again after a failed upload. */
+export const uploadImageFile: Action<ImageLike> = {
+  id: 'upload',
+  labelKey: 'images.action.upload',
+  allowed: allowedWhen((image) => (UPLOADABLE_STATUSES.includes(image.status) ? ALLOWED : refuse('state', 'images.reason.hasFile'))),
+  run: (image, ctx) => sendImageFile(image.id, ctx),
+};
+
+/** The actions of an image, in menu order. */
+export const IMAGE_ACTIONS = [uploadImageFile, editImage, deleteImage] as const;
