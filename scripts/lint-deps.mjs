@@ -27,5 +27,6 @@ for (const rule of options.ruleSet.forbidden) {
   const count = counts.get(rule.name);
   console.log(`  ${count === 0 ? 'ok  ' : 'FAIL'} ${rule.name}${count === 0 ? '' : ` (${count})`}: ${rule.comment}`);
 }
-console.log(`${violations.length} violations, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const onCircles = new Set(violations.flatMap((violation) => (violation.cycle ?? []).map((step) => step.name)));
+console.log(`${violations.length} violations${onCircles.size > 0 ? ` (${onCircles.size} files on circles)` : ''}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exitCode = violations.length > 0 ? 1 : 0;
