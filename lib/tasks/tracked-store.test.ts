@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FINISHED_KEPT, newlyFinished, TrackedTaskStore, trackedTasksStorageKey, type TaskStorage } from './tracked-store';
-import type { TrackedTaskInput } from './track';
+import { MAX_FINISHED_KEPT, newlyFinished, TrackedTaskStore, trackedTasksStorageKey, type TaskStorage, type TrackedTaskInput } from './tracked-store';
 
 function memoryStorage(initial: Record<string, string> = {}): TaskStorage & { data: Record<string, string> } {
   const data = { ...initial };

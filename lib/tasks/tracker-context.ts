@@ -1,8 +1,7 @@
 'use client';
 
 import { createContext, useContext } from 'react';
-import type { TrackedTask } from './tracked-store';
-import type { TrackedTaskInput } from './track';
+import type { TrackedTask, TrackedTaskInput } from './tracked-store';
 
 /** Adds a task to the tray. */
 export type TrackTask = (input: TrackedTaskInput) => void;

@@ -2,9 +2,6 @@ import 'server-only';
 import { describeIdShape, hasIdShape, type IdShape } from '@/lib/scp';
 import { BffError } from './errors';
 
-/** The console API's prefix; every declared route lives under it. */
-export const API_PREFIX = '/api';
-
 /**
  * The id shape of each path parameter, by its name (SCP's own parameter names).
  * A declaration's parameters are checked against these, so an id that cannot be

@@ -8,7 +8,7 @@ export { ScpClient, type ScpClientExtras } from './client';
 export { getScpClient, serviceScope } from './default-client';
 export type { CredentialScope, Ec2Scope, LoginResult, PasswordScope, TokenState } from './credentials';
 export { ScpError, isScpError, type ScpErrorKind } from './errors';
-export { defineOperation, type CallInput, type HttpMethod, type QueryParams, type RecoverContext, type RecoverHook, type ScpOperation } from './operation';
+export { defineOperation, type CallInput, type QueryParams, type RecoverContext, type RecoverHook, type ScpOperation } from './operation';
 export { atKey, compose, drift, eachItem, renameFields, timestampDrift, type Normaliser } from './normalise';
 export { collectPages, fetchPage, listAll, listPageSchema, MAX_PAGE_SIZE, type ConsolePage, type ScpListPage, type StopReason } from './pagination';
 export { findBatchTask, findByName, findRecentTask, isSinceCall, OpLogEntrySchema, type OpLogEntry, type TaskMatch } from './recover';

@@ -1,11 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
+import type { HttpMethod } from '@/lib/scp/registry';
 import type { CredentialScope } from './credentials';
 import type { Normaliser } from './normalise';
 import type { BodyFile } from './transport';
-
-/** The methods janus uses. */
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** Query parameters; undefined values are left out, arrays become comma lists (SCP's `fields=a,b`). */
 export type QueryParams = Record<string, string | number | boolean | readonly (string | number)[] | undefined>;

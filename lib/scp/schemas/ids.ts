@@ -45,8 +45,6 @@ export function idOf(shape: IdShape): z.ZodString {
 export const Uuid = idOf('uuid');
 /** Ids of projects (tenants) and users. */
 export const Hex32 = idOf('hex32');
-/** Ids of quota rows. */
-export const Hex64 = idOf('hex64');
 /** Ids of physical hosts. */
 export const HostId = idOf('host');
 

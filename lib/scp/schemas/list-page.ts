@@ -61,8 +61,3 @@ export interface ConsolePage<T> {
   page: number;
   pageSize: number;
 }
-
-/** The schema of a console page of `item` (what the typed browser client receives). */
-export function consolePage<T extends z.ZodType>(item: T): z.ZodType<ConsolePage<z.output<T>>> {
-  return z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() }) as z.ZodType<ConsolePage<z.output<T>>>;
-}
