@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Principal } from '../auth/principal';
+import type { Simulator } from '../simulator';
+import type { RoleType } from '../state/roles';
 import type { Store } from '../state/store';
 import type { TaskEngine } from '../tasks/engine';
-import type { Simulator } from '../simulator';
 
 /** Everything a route handler may use. Handlers never touch the raw response. */
 export interface RequestContext {
@@ -35,9 +36,6 @@ export interface HandlerResult {
 
 export type Handler = (ctx: RequestContext) => HandlerResult | Promise<HandlerResult>;
 
-/** Role types of SCP's `role_type` enum that the simulator models (catalog §3). */
-export type RoleType = 'admin' | 'tenant' | 'member';
-
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path templates, e.g. `/janus/20180725/servers/{server_id}`; several when SCP documents several spellings or versions. */
@@ -52,10 +50,6 @@ export interface RouteSpec {
   streamBody?: boolean;
   handler: Handler;
 }
-
-export const ALL_ROLES: RoleType[] = ['admin', 'tenant', 'member'];
-export const ADMIN_ONLY: RoleType[] = ['admin'];
-export const ADMIN_AND_TENANT: RoleType[] = ['admin', 'tenant'];
 
 /** Convenience: 200 with data. */
 export const ok = (data: unknown): HandlerResult => ({ status: 200, data });

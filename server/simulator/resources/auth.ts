@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { ALL_ROLES, ok, type RequestContext, type RouteSpec } from '../http/context';
+import { ok, type RequestContext, type RouteSpec } from '../http/context';
 import { badRequest, forbidden, unauthorized } from '../http/errors';
+import { ALL_ROLES } from '../state/roles';
 import { PLATFORM_PROJECT_ID } from '../state/store';
 
 const micro = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, ADMIN_ONLY, created, ok, type RequestContext, type RouteSpec } from '../http/context';
+import { created, ok, type RequestContext, type RouteSpec } from '../http/context';
 import { badRequest } from '../http/errors';
 import { eq, listPage, type SortSpec } from '../http/list';
 import { parseBody } from '../http/validate';
+import { ADMIN_AND_TENANT, ADMIN_ONLY } from '../state/roles';
 import { getVisible, visibleTo } from '../state/scope';
 import { parseLocalTime } from '../state/time';
 import { TaskEngine, type Task } from '../tasks/engine';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, ok, type RequestContext, type RouteSpec } from '../../http/context';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { badRequest, conflict } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { addUser } from '../../seed/build';
+import { ADMIN_ONLY } from '../../state/roles';
 import { GLOBAL_AZ_ID } from '../../state/store';
 import { isoTime } from '../../state/time';
 import type { Project } from '../../state/types';

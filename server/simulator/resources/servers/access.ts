@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, type RouteSpec } from '../../http/context';
+import { created, type RouteSpec } from '../../http/context';
 import { badRequest } from '../../http/errors';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { startTask } from '../../tasks/start';
 import { assertStatus, visibleServer } from './lifecycle';
 import { serverPaths } from './paths';
