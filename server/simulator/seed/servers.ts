@@ -1,8 +1,8 @@
 import type { Simulator } from '../simulator';
+import { addSubnet } from '../state/network-factory';
 import { addServer } from '../state/server-factory';
 import type { Store } from '../state/store';
 import type { Image, Project, ServerDisk, ServerStatus } from '../state/types';
-import { addSubnet } from './build';
 import type { SeedSpec } from './spec';
 
 const ROLES = ['web', 'app', 'db', 'cache', 'mq', 'batch', 'ci', 'vpn'];

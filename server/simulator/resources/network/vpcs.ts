@@ -3,7 +3,7 @@ import { created, ok, type RequestContext, type RouteSpec } from '../../http/con
 import { badRequest, conflict, notFound } from '../../http/errors';
 import { contains, eq, listPage } from '../../http/list';
 import { parseBody } from '../../http/validate';
-import { addVpc } from '../../seed/build';
+import { addVpc } from '../../state/network-factory';
 import { ADMIN_AND_TENANT } from '../../state/roles';
 import { actingProject, visibleTo } from '../../state/scope';
 import type { Vpc } from '../../state/types';

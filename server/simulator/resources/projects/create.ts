@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { badRequest, conflict } from '../../http/errors';
 import { parseBody } from '../../http/validate';
-import { addUser } from '../../seed/build';
 import { ADMIN_ONLY } from '../../state/roles';
 import { GLOBAL_AZ_ID } from '../../state/store';
 import { isoTime } from '../../state/time';
 import type { Project } from '../../state/types';
+import { addUser } from '../../state/user-factory';
 import { addQuotaRecords } from '../quotas/records';
 import { renderProjectWritten } from './render';
 
