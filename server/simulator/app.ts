@@ -96,7 +96,8 @@ export function createRequestHandler(sim: Simulator) {
       const ctx: RequestContext = {
         req, method, path, query: url.searchParams, params: match.params,
         body: streamed ? undefined : parseJson(raw),
-        principal: principal!, clientIp: ip, store: sim.store, tasks: sim.tasks, sim, now,
+        principal: principal!, clientIp: ip, now,
+        store: sim.store, tasks: sim.tasks, rsa: sim.rsa, tokens: sim.tokens, publicKeyLimits: sim.publicKeyLimits,
       };
       if (streamed) ctx.readBodyStream = (sink) => streamBody(sim, req, path, now, sink);
       const result = await match.spec.handler(ctx);

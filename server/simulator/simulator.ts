@@ -50,8 +50,7 @@ export class Simulator {
   readonly rsa = new RsaKey();
   readonly faults: Faults;
   readonly limiter: RateLimiter;
-  readonly publicKeyPerIp: RateLimiter;
-  readonly publicKeyGlobal: RateLimiter;
+  readonly publicKeyLimits: { perIp: RateLimiter; global: RateLimiter };
   readonly idempotency = new IdempotencyGuard();
   readonly router = new Router();
   stats: SimStats = { requests: 0, byMethod: {}, byRoute: {}, status429: 0, status5xx: 0 };
@@ -60,7 +59,7 @@ export class Simulator {
    * only, so leak-scanning tests can look for them in what the console serves.
    * Never exposed over HTTP. Ciphertexts are in `rsa.ciphertextsSeen`.
    */
-  readonly secretsSeen = { tokens: [] as string[] };
+  readonly secretsSeen = { tokens: this.tokens.idsIssued };
 
   constructor(readonly options: SimulatorOptions) {
     this.store = new Store(options.idSeed);
@@ -74,8 +73,10 @@ export class Simulator {
     const limits = options.rateLimits;
     this.limiter = new RateLimiter((m) => (limits ? (limits[m as keyof RateLimits] ?? limits.POST) : undefined));
     const pk = options.publicKeyLimits;
-    this.publicKeyPerIp = new RateLimiter(() => (pk ? pk.perIp : undefined));
-    this.publicKeyGlobal = new RateLimiter(() => (pk ? pk.global : undefined));
+    this.publicKeyLimits = {
+      perIp: new RateLimiter(() => (pk ? pk.perIp : undefined)),
+      global: new RateLimiter(() => (pk ? pk.global : undefined)),
+    };
     this.router.add(...allRoutes());
   }
 

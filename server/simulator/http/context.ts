@@ -1,12 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Principal } from '../auth/principal';
-import type { Simulator } from '../simulator';
 import type { RoleType } from '../state/roles';
-import type { Store } from '../state/store';
-import type { TaskEngine } from '../tasks/engine';
+import type { Services } from './services';
 
-/** Everything a route handler may use. Handlers never touch the raw response. */
-export interface RequestContext {
+/** Everything a route handler may use: its request and the services. Handlers never touch the raw response. */
+export interface RequestContext extends Services {
   req: IncomingMessage;
   method: string;
   path: string;
@@ -16,9 +14,6 @@ export interface RequestContext {
   body: unknown;
   principal: Principal;
   clientIp: string;
-  store: Store;
-  tasks: TaskEngine;
-  sim: Simulator;
   now: number;
   /**
    * Streamed routes only: feeds the request body to `sink` chunk by chunk, never

@@ -122,7 +122,7 @@ export function taskRoutes(): RouteSpec[] {
           projectId: b.project_id ?? ctx.principal.projectId, userId: b.user_id ?? ctx.principal.user.id,
           userIp: b.user_ip ?? ctx.clientIp, azId: b.az_id, durationMs: 0,
         }, ctx.now);
-        ctx.tasks.tick(ctx.now + ctx.sim.options.taskQueueMs);
+        ctx.tasks.tick(ctx.now + ctx.tasks.queueMs);
         Object.assign(t, { progress: b.progress, description: b.description, status: b.progress >= 100 ? 'finish' : 'doing' });
         return created(renderTask(ctx, t));
       },

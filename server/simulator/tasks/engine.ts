@@ -71,6 +71,16 @@ export class TaskEngine {
 
   constructor(private readonly opts: EngineOptions) {}
 
+  /** How long a task waits in the queue before it runs. */
+  get queueMs(): number {
+    return this.opts.queueMs;
+  }
+
+  /** How long a task runs unless its spec says otherwise. */
+  get durationMs(): number {
+    return this.opts.durationMs;
+  }
+
   /** Starts one task. */
   start(spec: TaskSpec, now: number, parentId = ''): Task {
     const duration = spec.durationMs ?? this.opts.durationMs;

@@ -43,7 +43,7 @@ export function assertProjectNameFree(ctx: RequestContext, name: string, exceptI
 function createProject(ctx: RequestContext) {
   const { project: b } = parseBody(CreateSchema, ctx.body);
   const { store } = ctx;
-  const password = ctx.sim.rsa.decryptHex(b.project_admin.password, 'project.project_admin.password');
+  const password = ctx.rsa.decryptHex(b.project_admin.password, 'project.project_admin.password');
   if (!password) throw badRequest('project.project_admin.password must not be empty once decrypted');
   assertProjectNameFree(ctx, b.name);
   if (store.userByLogin(b.project_admin.user_name)) {

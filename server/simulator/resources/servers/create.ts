@@ -53,7 +53,7 @@ type CreateBody = z.infer<typeof CreateSchema>;
 /** The password only matters for aCloud images (ISO installs set their own); it must decrypt, and is never kept. */
 function checkPassword(ctx: RequestContext, password: string | undefined, image: Image): void {
   if (password === undefined || image.disk_format === 'ISO') return;
-  if (ctx.sim.rsa.decryptHex(password, 'password') === '') throw badRequest('password must not be empty');
+  if (ctx.rsa.decryptHex(password, 'password') === '') throw badRequest('password must not be empty');
 }
 
 function checkCount(b: CreateBody, store: RequestContext['store']): number {
