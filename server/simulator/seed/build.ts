@@ -1,4 +1,3 @@
-import type { Simulator } from '../simulator';
 import { defaultPools, intToIp, parseCidr } from '../state/ip';
 import { addSubnet, addVpc } from '../state/network-factory';
 import { quotaCategory, quotaDisplay } from '../state/quota-names';
@@ -21,10 +20,8 @@ function addQuotas(store: Store, project: Project, quotas: Record<string, number
   }
 }
 
-/** Builds the whole platform described by a seed spec. */
-export function buildFromSpec(sim: Simulator, spec: SeedSpec, extraServers: number): void {
-  const { store } = sim;
-  const now = Date.now();
+/** Builds the records a seed spec describes, servers included, into a store. */
+export function buildFromSpec(store: Store, spec: SeedSpec, extraServers: number, now: number): void {
   addUser(store, { name: spec.admin.username, password: spec.admin.password, access_key: spec.admin.access_key, secret_key: spec.admin.secret_key, project_id: PLATFORM_PROJECT_ID, role_type: 'admin' }, now);
   const azByName = new Map<string, string>();
   spec.azs.forEach((a, i) => {
@@ -86,7 +83,7 @@ export function buildFromSpec(sim: Simulator, spec: SeedSpec, extraServers: numb
     t.subnets.forEach((cidr, i) => addSubnet(store, vpcs[i % vpcs.length], `${t.name}-subnet-${i + 1}`, cidr, now));
     if (poolId) for (let i = 0; i < t.floating_ips; i++) seedFloatingIp(store, poolId, projectId, now);
   }
-  seedServers(sim, spec, extraServers, now);
+  seedServers(store, spec, extraServers, now);
 }
 
 function seedFloatingIpPool(store: Store, p: NonNullable<SeedSpec['floating_ip_pool']>, lineTypeId: string, now: number): string {
