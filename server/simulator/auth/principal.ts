@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { unauthorized } from '../http/errors';
+import { unauthorized } from '../errors';
 import type { RoleType } from '../state/roles';
 import type { Store } from '../state/store';
 import type { User } from '../state/types';

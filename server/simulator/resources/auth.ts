@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { badRequest, forbidden, unauthorized } from '../errors';
 import { ok, type RequestContext, type RouteSpec } from '../http/context';
-import { badRequest, forbidden, unauthorized } from '../http/errors';
 import { ALL_ROLES } from '../state/roles';
 import { PLATFORM_PROJECT_ID } from '../state/store';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest } from '../errors';
 import { created, ok, type RequestContext, type RouteSpec } from '../http/context';
-import { badRequest } from '../http/errors';
 import { eq, listPage, type SortSpec } from '../http/list';
 import { parseBody } from '../http/validate';
 import { ADMIN_AND_TENANT, ADMIN_ONLY } from '../state/roles';

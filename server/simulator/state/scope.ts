@@ -1,4 +1,4 @@
-import { forbidden, notFound } from '../http/errors';
+import { forbidden, notFound } from '../errors';
 import type { RoleType } from './roles';
 
 /** What visibility depends on: the caller's role and own project (an authenticated principal has both). */

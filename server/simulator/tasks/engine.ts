@@ -1,4 +1,4 @@
-import { ScpError } from '../http/errors';
+import { ScpError } from '../errors';
 import type { Faults } from '../guards/faults';
 import { localTime } from '../state/time';
 

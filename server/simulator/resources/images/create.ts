@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { forbidden, notFound } from '../../errors';
 import { created, type RequestContext, type RouteSpec } from '../../http/context';
-import { forbidden, notFound } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { ADMIN_AND_TENANT } from '../../state/roles';
 import { actingProject, isAdmin } from '../../state/scope';

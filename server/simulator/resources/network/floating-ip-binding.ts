@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest, notFound } from '../../errors';
 import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { ADMIN_AND_TENANT } from '../../state/roles';
 import { getVisible } from '../../state/scope';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest } from '../../errors';
 import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { intToIp, ipToInt, netmaskToPrefix, parseCidr, type Cidr } from '../../state/ip';
 import { ADMIN_ONLY } from '../../state/roles';

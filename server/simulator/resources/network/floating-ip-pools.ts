@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest, notFound } from '../../errors';
 import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
 import { contains, eq, listPage } from '../../http/list';
 import { parseBody } from '../../http/validate';
 import { ADMIN_ONLY } from '../../state/roles';

@@ -1,5 +1,5 @@
+import { badRequest } from '../../errors';
 import { ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { limitOf } from '../../state/quota';
 import { ADMIN_AND_TENANT } from '../../state/roles';
 import { isAdmin } from '../../state/scope';

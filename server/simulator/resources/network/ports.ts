@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest } from '../../errors';
 import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { eq, listPage, type Filter } from '../../http/list';
 import { parseBody } from '../../http/validate';
 import { contains as cidrContains, ipToInt, parseCidr } from '../../state/ip';

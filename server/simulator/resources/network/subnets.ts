@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest } from '../../errors';
 import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { contains, eq, listPage } from '../../http/list';
 import { parseBody } from '../../http/validate';
 import { parseCidr } from '../../state/ip';

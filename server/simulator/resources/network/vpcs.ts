@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest, conflict, notFound } from '../../errors';
 import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, conflict, notFound } from '../../http/errors';
 import { contains, eq, listPage } from '../../http/list';
 import { parseBody } from '../../http/validate';
 import { addVpc } from '../../state/network-factory';

@@ -1,5 +1,5 @@
+import { badRequest, notFound } from '../../errors';
 import { ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
 import { limitOf, usage } from '../../state/quota';
 import { ADMIN_AND_TENANT } from '../../state/roles';
 import { actingProject, isAdmin } from '../../state/scope';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest, conflict } from '../../errors';
 import { ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, conflict } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { ADMIN_ONLY } from '../../state/roles';
 import { GLOBAL_AZ_ID } from '../../state/store';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest, notFound } from '../../errors';
 import { type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { usage } from '../../state/quota';
 import { quotaCategory, quotaDisplay } from '../../state/quota-names';

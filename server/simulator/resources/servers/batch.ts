@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest } from '../../errors';
 import { type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { ADMIN_AND_TENANT } from '../../state/roles';
 import { RECYCLE } from './delete';

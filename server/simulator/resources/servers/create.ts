@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest } from '../../errors';
 import { created, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { assertQuota } from '../../state/quota';
 import { ADMIN_AND_TENANT } from '../../state/roles';

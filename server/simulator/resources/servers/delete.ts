@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest } from '../../errors';
 import { ok, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { ADMIN_AND_TENANT, ADMIN_ONLY } from '../../state/roles';
 import { purgeServer } from '../../state/server-factory';

@@ -1,5 +1,5 @@
+import { badRequest } from '../../errors';
 import { ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { listPage, type Filter } from '../../http/list';
 import { ADMIN_AND_TENANT } from '../../state/roles';
 import { visibleTo } from '../../state/scope';

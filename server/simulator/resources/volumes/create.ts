@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { badRequest, notFound } from '../../errors';
 import { created, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
 import { parseBody } from '../../http/validate';
 import { assertQuota } from '../../state/quota';
 import { ADMIN_ONLY } from '../../state/roles';
