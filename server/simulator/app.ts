@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { authenticate } from './auth/principal';
-import { handleControl } from './control';
-import { documentedEndpoint } from './documented';
-import type { RequestContext } from './http/context';
-import { ScpError, badRequest, forbidden, tooManyRequests } from './http/errors';
-import { sendEnvelope, sendError } from './http/respond';
-import type { Simulator } from './simulator';
 import { verifyEc2Request } from './auth/ec2-verify';
+import { authenticate } from './auth/principal';
+import type { TokenStore } from './auth/tokens';
+import { handleControl, type Controls } from './control';
+import { documentedEndpoint } from './documented';
+import { ScpError, badRequest, forbidden, tooManyRequests } from './errors';
+import type { IdempotencyGuard } from './guards/idempotency';
+import type { RateLimiter } from './guards/rate-limit';
+import type { RequestContext } from './http/context';
+import { sendEnvelope, sendError } from './http/respond';
+import type { Router } from './http/router';
+import type { Services } from './http/services';
+import { countRequest } from './http/stats';
+import type { Store } from './state/store';
 
 /** Bodies above this are refused; the streamed image upload is exempt. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -36,17 +42,19 @@ function parseJson(raw: Buffer): unknown {
   }
 }
 
-function count(sim: Simulator, method: string, route: string, status: number): void {
-  const s = sim.stats;
-  s.requests += 1;
-  s.byMethod[method] = (s.byMethod[method] ?? 0) + 1;
-  s.byRoute[`${method} ${route}`] = (s.byRoute[`${method} ${route}`] ?? 0) + 1;
-  if (status === 429) s.status429 += 1;
-  if (status >= 500) s.status5xx += 1;
+/** What the request pipeline runs on; the simulator composes it. */
+export interface Pipeline extends Controls {
+  /** What route handlers receive besides their request. */
+  services: Services;
+  router: Pick<Router, 'match'>;
+  limiter: RateLimiter;
+  idempotency: IdempotencyGuard;
+  tokens: TokenStore;
 }
 
 /** The simulator's whole request pipeline, in SCP's order of checks. */
-export function createRequestHandler(sim: Simulator) {
+export function createRequestHandler(sim: Pipeline) {
+  const { store, tasks } = sim.services;
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sim');
     const method = (req.method ?? 'GET').toUpperCase();
@@ -59,7 +67,7 @@ export function createRequestHandler(sim: Simulator) {
         return;
       }
       const now = Date.now();
-      sim.tasks.tick(now);
+      tasks.tick(now);
       const latency = sim.faults.config.latencyMs;
       if (latency > 0) await new Promise((r) => setTimeout(r, latency));
       const match = sim.router.match(method, path);
@@ -81,8 +89,8 @@ export function createRequestHandler(sim: Simulator) {
       if (!match.spec.public) {
         const ec2Stream = streamed && /^AWS4-HMAC-SHA256/i.test(String(req.headers.authorization ?? ''));
         principal = ec2Stream
-          ? authenticatePendingStream(sim, req)
-          : authenticate({ req, path, body: raw, now, store: sim.store, tokens: sim.tokens });
+          ? authenticatePendingStream(store, req)
+          : authenticate({ req, path, body: raw, now, store, tokens: sim.tokens });
         if (!match.spec.roles.includes(principal.roleType)) {
           throw forbidden(`${method} ${match.template} is not permitted for role ${principal.roleType}`);
         }
@@ -94,11 +102,11 @@ export function createRequestHandler(sim: Simulator) {
         }
       }
       const ctx: RequestContext = {
-        req, method, path, query: url.searchParams, params: match.params,
+        ...sim.services, req, method, path, query: url.searchParams, params: match.params,
         body: streamed ? undefined : parseJson(raw),
-        principal: principal!, clientIp: ip, store: sim.store, tasks: sim.tasks, sim, now,
+        principal: principal!, clientIp: ip, now,
       };
-      if (streamed) ctx.readBodyStream = (sink) => streamBody(sim, req, path, now, sink);
+      if (streamed) ctx.readBodyStream = (sink) => streamBody(store, req, path, now, sink);
       const result = await match.spec.handler(ctx);
       status = result.status;
       if (sim.faults.injectReset()) {
@@ -116,21 +124,21 @@ export function createRequestHandler(sim: Simulator) {
         sendError(res, 500, 'internal error in the simulator; see its log');
       }
     } finally {
-      if (!path.startsWith('/_sim/')) count(sim, method, routeName, status);
+      if (!path.startsWith('/_sim/')) countRequest(sim.stats, method, routeName, status);
     }
   };
 }
 
 /** For a streamed EC2 request the signature is checked after the body; until then only the key must exist. */
-function authenticatePendingStream(sim: Simulator, req: IncomingMessage) {
+function authenticatePendingStream(store: Store, req: IncomingMessage) {
   const m = /Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''));
-  const user = m ? sim.store.userByAccessKey(m[1]) : undefined;
+  const user = m ? store.userByAccessKey(m[1]) : undefined;
   if (!user) throw new ScpError(401, 'access key is unknown');
   if (!user.enabled) throw new ScpError(401, 'the account behind these credentials is disabled');
   return { user, roleType: user.role_type, projectId: user.project_id, via: 'ec2' as const };
 }
 
-async function streamBody(sim: Simulator, req: IncomingMessage, path: string, now: number, sink: (chunk: Buffer) => void): Promise<number> {
+async function streamBody(store: Store, req: IncomingMessage, path: string, now: number, sink: (chunk: Buffer) => void): Promise<number> {
   const hash = createHash('sha256');
   let size = 0;
   for await (const chunk of req) {
@@ -143,7 +151,7 @@ async function streamBody(sim: Simulator, req: IncomingMessage, path: string, no
     verifyEc2Request({
       method: req.method ?? 'PUT', path, headers: req.headers, now,
       body: Buffer.alloc(0), bodySha256: digest.toString('hex'),
-      secretFor: (ak) => sim.store.userByAccessKey(ak)?.secret_key,
+      secretFor: (ak) => store.userByAccessKey(ak)?.secret_key,
     });
   }
   return size;

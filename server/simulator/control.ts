@@ -1,5 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Simulator } from './simulator';
+import type { TokenStore } from './auth/tokens';
+import type { Faults } from './guards/faults';
+import type { RateLimiter } from './guards/rate-limit';
+import { emptyStats, type SimStats } from './http/stats';
+
+/** What the control endpoints reach: switches and counters, never the records. */
+export interface Controls {
+  options: { control: boolean };
+  faults: Faults;
+  stats: SimStats;
+  tokens: Pick<TokenStore, 'expire'>;
+  limiter: Pick<RateLimiter, 'reset'>;
+}
 
 function json(res: ServerResponse, status: number, body: unknown): number {
   const text = JSON.stringify(body);
@@ -21,14 +33,14 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
  * - `GET /_sim/stats` request counters (benchmarks count SCP calls with it), `DELETE` resets them;
  * - `POST /_sim/tokens/expire` `{token}` expires a token now (tests of re-login).
  */
-export async function handleControl(sim: Simulator, req: IncomingMessage, res: ServerResponse, path: string): Promise<number> {
+export async function handleControl(sim: Controls, req: IncomingMessage, res: ServerResponse, path: string): Promise<number> {
   if (!sim.options.control) return json(res, 404, { error: 'the control endpoints are off; start the simulator with --control' });
   try {
     if (path === '/_sim/faults' && req.method === 'GET') return json(res, 200, sim.faults.config);
     if (path === '/_sim/faults' && req.method === 'PUT') return json(res, 200, sim.faults.update(await readJson(req)));
     if (path === '/_sim/stats' && req.method === 'GET') return json(res, 200, sim.stats);
     if (path === '/_sim/stats' && req.method === 'DELETE') {
-      sim.stats = { requests: 0, byMethod: {}, byRoute: {}, status429: 0, status5xx: 0 };
+      Object.assign(sim.stats, emptyStats());
       return json(res, 200, sim.stats);
     }
     if (path === '/_sim/tokens/expire' && req.method === 'POST') {

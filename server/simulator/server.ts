@@ -26,7 +26,7 @@ export interface RunningSimulator {
 /** Builds a simulator, seeds it, and listens. Port 0 picks a free port (tests). */
 export async function startSimulator(opts: StartOptions = {}): Promise<RunningSimulator> {
   const sim = new Simulator({ ...DEFAULT_OPTIONS, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) });
-  loadSeed(sim, opts);
+  loadSeed(sim.store, sim.tasks, opts);
   const handler = createRequestHandler(sim);
   let server: Server;
   let tls: ReturnType<typeof selfSignedCertificate> | undefined;

@@ -3,8 +3,9 @@ import { TokenStore } from './auth/tokens';
 import { Faults, type FaultConfig } from './guards/faults';
 import { IdempotencyGuard } from './guards/idempotency';
 import { RateLimiter, SCP_RATE_LIMITS, type RateLimits } from './guards/rate-limit';
-import type { RouteSpec } from './http/context';
 import { Router } from './http/router';
+import type { Services } from './http/services';
+import { emptyStats } from './http/stats';
 import { allRoutes } from './resources';
 import { Store } from './state/store';
 import { TaskEngine } from './tasks/engine';
@@ -33,16 +34,7 @@ export const DEFAULT_OPTIONS: SimulatorOptions = {
   idSeed: 0x5c92018,
 };
 
-/** Request counters, read by benchmarks through GET /_sim/stats. */
-export interface SimStats {
-  requests: number;
-  byMethod: Record<string, number>;
-  byRoute: Record<string, number>;
-  status429: number;
-  status5xx: number;
-}
-
-/** Everything one simulator instance holds. */
+/** Everything one simulator instance holds, composed here and handed down in narrow parts. */
 export class Simulator {
   readonly store: Store;
   readonly tasks: TaskEngine;
@@ -50,17 +42,18 @@ export class Simulator {
   readonly rsa = new RsaKey();
   readonly faults: Faults;
   readonly limiter: RateLimiter;
-  readonly publicKeyPerIp: RateLimiter;
-  readonly publicKeyGlobal: RateLimiter;
+  readonly publicKeyLimits: { perIp: RateLimiter; global: RateLimiter };
   readonly idempotency = new IdempotencyGuard();
   readonly router = new Router();
-  stats: SimStats = { requests: 0, byMethod: {}, byRoute: {}, status429: 0, status5xx: 0 };
+  readonly stats = emptyStats();
+  /** What route handlers receive: the services, never this simulator. */
+  readonly services: Services;
   /**
    * Token ids this simulator issued (the last 1000), kept in process memory
    * only, so leak-scanning tests can look for them in what the console serves.
    * Never exposed over HTTP. Ciphertexts are in `rsa.ciphertextsSeen`.
    */
-  readonly secretsSeen = { tokens: [] as string[] };
+  readonly secretsSeen = { tokens: this.tokens.idsIssued };
 
   constructor(readonly options: SimulatorOptions) {
     this.store = new Store(options.idSeed);
@@ -74,12 +67,11 @@ export class Simulator {
     const limits = options.rateLimits;
     this.limiter = new RateLimiter((m) => (limits ? (limits[m as keyof RateLimits] ?? limits.POST) : undefined));
     const pk = options.publicKeyLimits;
-    this.publicKeyPerIp = new RateLimiter(() => (pk ? pk.perIp : undefined));
-    this.publicKeyGlobal = new RateLimiter(() => (pk ? pk.global : undefined));
+    this.publicKeyLimits = {
+      perIp: new RateLimiter(() => (pk ? pk.perIp : undefined)),
+      global: new RateLimiter(() => (pk ? pk.global : undefined)),
+    };
+    this.services = { store: this.store, tasks: this.tasks, rsa: this.rsa, tokens: this.tokens, publicKeyLimits: this.publicKeyLimits };
     this.router.add(...allRoutes());
-  }
-
-  routes(): RouteSpec[] {
-    return allRoutes();
   }
 }

@@ -1,6 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { unauthorized } from '../http/errors';
+import { unauthorized } from '../errors';
 
 /** How far a request's X-Amz-Date may be from the simulator's clock (seed L440). */
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
-import type { RoleType } from '../http/context';
-import { unauthorized } from '../http/errors';
+import { unauthorized } from '../errors';
+import type { RoleType } from '../state/roles';
 import type { Store } from '../state/store';
 import type { User } from '../state/types';
 import { verifyEc2Request } from './ec2-verify';

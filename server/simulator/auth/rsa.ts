@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import forge from 'node-forge';
-import { badRequest } from '../http/errors';
+import { badRequest } from '../errors';
 
 /**
  * The simulator's RSA-2048 key (e = 65537). The modulus is published by the

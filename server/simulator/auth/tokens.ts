@@ -13,12 +13,16 @@ export interface TokenRecord {
 /** Issued tokens, in memory. */
 export class TokenStore {
   private tokens = new Map<string, TokenRecord>();
+  /** The last 1000 token ids issued, in process memory only, for leak-scanning tests. */
+  readonly idsIssued: string[] = [];
 
   constructor(private readonly ttlMs = TOKEN_TTL_MS) {}
 
   issue(userId: string, now: number): TokenRecord {
     const record = { id: randomBytes(16).toString('hex'), userId, issuedAt: now, expiresAt: now + this.ttlMs };
     this.tokens.set(record.id, record);
+    this.idsIssued.push(record.id);
+    if (this.idsIssued.length > 1000) this.idsIssued.shift();
     return record;
   }
 

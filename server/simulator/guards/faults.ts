@@ -16,8 +16,6 @@ export const FaultConfigSchema = z.strictObject({
 
 export type FaultConfig = z.infer<typeof FaultConfigSchema>;
 
-export const NO_FAULTS: FaultConfig = FaultConfigSchema.parse({});
-
 /** The live fault settings, changed at start or by the control endpoint. */
 export class Faults {
   config: FaultConfig;

@@ -1,11 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Principal } from '../auth/principal';
-import type { Store } from '../state/store';
-import type { TaskEngine } from '../tasks/engine';
-import type { Simulator } from '../simulator';
+import type { RoleType } from '../state/roles';
+import type { Services } from './services';
 
-/** Everything a route handler may use. Handlers never touch the raw response. */
-export interface RequestContext {
+/** Everything a route handler may use: its request and the services. Handlers never touch the raw response. */
+export interface RequestContext extends Services {
   req: IncomingMessage;
   method: string;
   path: string;
@@ -15,9 +14,6 @@ export interface RequestContext {
   body: unknown;
   principal: Principal;
   clientIp: string;
-  store: Store;
-  tasks: TaskEngine;
-  sim: Simulator;
   now: number;
   /**
    * Streamed routes only: feeds the request body to `sink` chunk by chunk, never
@@ -35,9 +31,6 @@ export interface HandlerResult {
 
 export type Handler = (ctx: RequestContext) => HandlerResult | Promise<HandlerResult>;
 
-/** Role types of SCP's `role_type` enum that the simulator models (catalog §3). */
-export type RoleType = 'admin' | 'tenant' | 'member';
-
 export interface RouteSpec {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path templates, e.g. `/janus/20180725/servers/{server_id}`; several when SCP documents several spellings or versions. */
@@ -52,10 +45,6 @@ export interface RouteSpec {
   streamBody?: boolean;
   handler: Handler;
 }
-
-export const ALL_ROLES: RoleType[] = ['admin', 'tenant', 'member'];
-export const ADMIN_ONLY: RoleType[] = ['admin'];
-export const ADMIN_AND_TENANT: RoleType[] = ['admin', 'tenant'];
 
 /** Convenience: 200 with data. */
 export const ok = (data: unknown): HandlerResult => ({ status: 200, data });

@@ -1,4 +1,4 @@
-import { badRequest } from './errors';
+import { badRequest } from '../errors';
 
 /** SCP's list envelope (catalog §1.4). `next_page_num` is a string, `""` on the last page. */
 export interface ListPage<T> {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { badRequest } from './errors';
+import { badRequest } from '../errors';
 
 /**
  * Parses a request body with zod; a failure is a 400 naming each bad field,

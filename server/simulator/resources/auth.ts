@@ -1,25 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import { ALL_ROLES, ok, type RequestContext, type RouteSpec } from '../http/context';
-import { badRequest, forbidden, unauthorized } from '../http/errors';
+import { badRequest, forbidden, unauthorized } from '../errors';
+import { ok, type RequestContext, type RouteSpec } from '../http/context';
+import { ALL_ROLES } from '../state/roles';
 import { PLATFORM_PROJECT_ID } from '../state/store';
 
 const micro = (ms: number) => new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 
 /** Public-key throttle (seed L1347–L1352): 60/min per IP shared by v1 and v2, 1000/min overall; 403 past either. */
 function throttlePublicKey(ctx: RequestContext): void {
-  const { sim, clientIp, now } = ctx;
-  if (!sim.publicKeyGlobal.allow('global', 'GET', now)) {
+  const { publicKeyLimits, clientIp, now } = ctx;
+  if (!publicKeyLimits.global.allow('global', 'GET', now)) {
     throw forbidden('the public-key endpoint is closed for a minute: more than 1000 requests per minute across all callers');
   }
-  if (!sim.publicKeyPerIp.allow(clientIp, 'GET', now)) {
+  if (!publicKeyLimits.perIp.allow(clientIp, 'GET', now)) {
     throw forbidden('too many public-key requests from this IP: at most 60 per minute; wait a minute');
   }
-}
-
-/** Keeps the last 1000 entries. */
-function remember(list: string[], value: string): void {
-  list.push(value);
-  if (list.length > 1000) list.shift();
 }
 
 function authenticateUser(ctx: RequestContext) {
@@ -31,12 +26,11 @@ function authenticateUser(ctx: RequestContext) {
   if (typeof creds.password !== 'string' || !creds.password) {
     throw badRequest('auth.passwordCredentials.password is required (RSA-encrypted with the public-key modulus, as hex)');
   }
-  const password = ctx.sim.rsa.decryptHex(creds.password, 'auth.passwordCredentials.password');
+  const password = ctx.rsa.decryptHex(creds.password, 'auth.passwordCredentials.password');
   const user = ctx.store.userByLogin(creds.username);
   if (!user || user.password !== password) throw unauthorized('user name or password is wrong');
   if (!user.enabled) throw unauthorized(`user ${user.name} is disabled`);
-  const token = ctx.sim.tokens.issue(user.id, ctx.now);
-  remember(ctx.sim.secretsSeen.tokens, token.id);
+  const token = ctx.tokens.issue(user.id, ctx.now);
   const project = ctx.store.projects.get(user.project_id);
   const tenant = project
     ? { id: project.id, enabled: project.enabled === 1, description: project.description, name: project.name }
@@ -63,7 +57,7 @@ export function authRoutes(): RouteSpec[] {
       summary: 'RSA-2048 public-key modulus (hex, trailing newline)',
       handler: (ctx) => {
         throttlePublicKey(ctx);
-        return ok({ public_key: `${ctx.sim.rsa.modulusHex}\n` });
+        return ok({ public_key: `${ctx.rsa.modulusHex}\n` });
       },
     },
     {
@@ -71,7 +65,7 @@ export function authRoutes(): RouteSpec[] {
       summary: 'RSA-2048 public-key modulus (hex), v2',
       handler: (ctx) => {
         throttlePublicKey(ctx);
-        return ok({ public_key: ctx.sim.rsa.modulusHex });
+        return ok({ public_key: ctx.rsa.modulusHex });
       },
     },
     {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, ADMIN_ONLY, created, ok, type RequestContext, type RouteSpec } from '../http/context';
-import { badRequest } from '../http/errors';
+import { badRequest } from '../errors';
+import { created, ok, type RequestContext, type RouteSpec } from '../http/context';
 import { eq, listPage, type SortSpec } from '../http/list';
 import { parseBody } from '../http/validate';
+import { ADMIN_AND_TENANT, ADMIN_ONLY } from '../state/roles';
 import { getVisible, visibleTo } from '../state/scope';
 import { parseLocalTime } from '../state/time';
 import { TaskEngine, type Task } from '../tasks/engine';
@@ -121,7 +122,7 @@ export function taskRoutes(): RouteSpec[] {
           projectId: b.project_id ?? ctx.principal.projectId, userId: b.user_id ?? ctx.principal.user.id,
           userIp: b.user_ip ?? ctx.clientIp, azId: b.az_id, durationMs: 0,
         }, ctx.now);
-        ctx.tasks.tick(ctx.now + ctx.sim.options.taskQueueMs);
+        ctx.tasks.tick(ctx.now + ctx.tasks.queueMs);
         Object.assign(t, { progress: b.progress, description: b.description, status: b.progress >= 100 ? 'finish' : 'doing' });
         return created(renderTask(ctx, t));
       },

@@ -1,51 +1,12 @@
-import type { Simulator } from '../simulator';
 import { defaultPools, intToIp, parseCidr } from '../state/ip';
+import { addSubnet, addVpc } from '../state/network-factory';
+import { quotaCategory, quotaDisplay } from '../state/quota-names';
 import { GLOBAL_AZ_ID, PLATFORM_PROJECT_ID, type Store } from '../state/store';
 import { isoTime } from '../state/time';
-import type { Project, Quota, User } from '../state/types';
-import { quotaCategory, quotaDisplay } from '../state/quota-names';
-import type { SeedSpec } from './spec';
+import type { Project, Quota } from '../state/types';
+import { addUser } from '../state/user-factory';
 import { seedServers } from './servers';
-
-const HIDDEN_SUBNETS = [
-  { name: 'wan子网', cidr: '172.31.0.0/24' },
-  { name: 'NFV管理子网', cidr: '172.32.0.0/24' },
-];
-
-/** Adds a user with its own role record (SCP gives each tenant admin a role in its project). */
-export function addUser(store: Store, u: Omit<User, 'id' | 'role_id' | 'created_at' | 'real_name' | 'enabled' | 'mail' | 'phone'>, now: number): User {
-  const roleId = store.ids.uuid();
-  store.roles.set(roleId, {
-    id: roleId, name: u.role_type === 'admin' ? '平台管理员' : '租户管理员', type: u.role_type,
-    type_name: u.role_type === 'admin' ? '平台管理员' : '租户管理员', description: '', project_id: u.project_id,
-    permissions: u.role_type === 'admin' ? ['PERM_ALL'] : ['PERM_TENANT_ALL'],
-  });
-  const user: User = { ...u, id: store.ids.hex(32), role_id: roleId, real_name: u.name, enabled: true, mail: `${u.name}@example.com`, phone: '13800000000', created_at: isoTime(now) };
-  store.addUser(user);
-  return user;
-}
-
-/** Adds a VPC (with SCP's hidden subnets) for a tenant in an AZ. */
-export function addVpc(store: Store, projectId: string, azId: string, name: string, now: number) {
-  const vpc = { id: store.ids.uuid(), name, description: null, az_id: azId, project_id: projectId, status: 'active' as const, created_at: isoTime(now) };
-  store.vpcs.set(vpc.id, vpc);
-  for (const h of HIDDEN_SUBNETS) addSubnet(store, vpc, h.name, h.cidr, now, 0);
-  return vpc;
-}
-
-/** Adds a subnet with default gateway and pool, and registers its addresses. */
-export function addSubnet(store: Store, vpc: { id: string; az_id: string; project_id: string }, name: string, cidr: string, now: number, visible: 0 | 1 = 1) {
-  const c = parseCidr(cidr)!;
-  const { gateway_ip, allocation_pools } = defaultPools(c);
-  const subnet = {
-    id: store.ids.uuid(), name, description: null, az_id: vpc.az_id, project_id: vpc.project_id, vpc_id: vpc.id, cidr: c.cidr,
-    gateway_ip, status: 'active' as const, is_visible: visible, enable_dhcp: 1 as const, shared: 0 as const, allocation_pools,
-    created_at: isoTime(now), updated_at: isoTime(now),
-  };
-  store.subnets.set(subnet.id, subnet);
-  store.ipam.define(subnet.id, allocation_pools, [gateway_ip]);
-  return subnet;
-}
+import type { SeedSpec } from './spec';
 
 function addQuotas(store: Store, project: Project, quotas: Record<string, number>, azIds: string[]): void {
   for (const [key, limit] of Object.entries(quotas)) {
@@ -59,10 +20,8 @@ function addQuotas(store: Store, project: Project, quotas: Record<string, number
   }
 }
 
-/** Builds the whole platform described by a seed spec. */
-export function buildFromSpec(sim: Simulator, spec: SeedSpec, extraServers: number): void {
-  const { store } = sim;
-  const now = Date.now();
+/** Builds the records a seed spec describes, servers included, into a store. */
+export function buildFromSpec(store: Store, spec: SeedSpec, extraServers: number, now: number): void {
   addUser(store, { name: spec.admin.username, password: spec.admin.password, access_key: spec.admin.access_key, secret_key: spec.admin.secret_key, project_id: PLATFORM_PROJECT_ID, role_type: 'admin' }, now);
   const azByName = new Map<string, string>();
   spec.azs.forEach((a, i) => {
@@ -124,7 +83,7 @@ export function buildFromSpec(sim: Simulator, spec: SeedSpec, extraServers: numb
     t.subnets.forEach((cidr, i) => addSubnet(store, vpcs[i % vpcs.length], `${t.name}-subnet-${i + 1}`, cidr, now));
     if (poolId) for (let i = 0; i < t.floating_ips; i++) seedFloatingIp(store, poolId, projectId, now);
   }
-  seedServers(sim, spec, extraServers, now);
+  seedServers(store, spec, extraServers, now);
 }
 
 function seedFloatingIpPool(store: Store, p: NonNullable<SeedSpec['floating_ip_pool']>, lineTypeId: string, now: number): string {

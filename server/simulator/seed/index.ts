@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Simulator } from '../simulator';
+import type { Store } from '../state/store';
+import type { TaskEngine } from '../tasks/engine';
 import { buildFromSpec } from './build';
 import { DEMO_SEED } from './demo';
+import { seedRunningTasks } from './servers';
 import { SeedSpecSchema, type SeedSpec } from './spec';
 
 export interface SeedOptions {
@@ -27,8 +29,10 @@ export function readSeedFile(path: string): SeedSpec {
   return parsed.data;
 }
 
-/** Fills a fresh simulator with the demo seed or a seed file. */
-export function loadSeed(sim: Simulator, opts: SeedOptions): void {
+/** Fills a fresh store with the demo seed or a seed file, and starts the seed's running tasks. */
+export function loadSeed(store: Store, tasks: TaskEngine, opts: SeedOptions): void {
   const spec = opts.seedFile ? readSeedFile(opts.seedFile) : DEMO_SEED;
-  buildFromSpec(sim, spec, opts.extraServers ?? 0);
+  const now = Date.now();
+  buildFromSpec(store, spec, opts.extraServers ?? 0, now);
+  seedRunningTasks(store, tasks, spec, now);
 }

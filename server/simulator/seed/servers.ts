@@ -1,8 +1,8 @@
-import type { Simulator } from '../simulator';
+import { addSubnet } from '../state/network-factory';
 import { addServer } from '../state/server-factory';
 import type { Store } from '../state/store';
 import type { Image, Project, ServerDisk, ServerStatus } from '../state/types';
-import { addSubnet } from './build';
+import type { TaskEngine } from '../tasks/engine';
 import type { SeedSpec } from './spec';
 
 const ROLES = ['web', 'app', 'db', 'cache', 'mq', 'batch', 'ci', 'vpn'];
@@ -24,8 +24,7 @@ export function systemDisk(store: Store, image: Image, azId: string, storageTagI
     : { id: 'ide0', type: 'new_disk', size_mb: isoSizeMb, preallocate: 'off', storage_id: storage?.id ?? '', storage_tag_id: storageTagId };
 }
 
-function makeServer(sim: Simulator, project: Project, index: number, status: ServerStatus, subnetFor: (az: string) => string | undefined, now: number, prefix = '') {
-  const { store } = sim;
+function makeServer(store: Store, project: Project, index: number, status: ServerStatus, subnetFor: (az: string) => string | undefined, now: number, prefix = '') {
   const images = [...store.images.values()];
   const azId = project.az_ids[index % project.az_ids.length];
   const image = images[index % images.length];
@@ -48,13 +47,12 @@ function visibleSubnetOf(store: Store, projectId: string, azId: string): string 
   return undefined;
 }
 
-/** Demo servers per tenant, `extra` generated ones for scale tests, and a few tasks left running. */
-export function seedServers(sim: Simulator, spec: SeedSpec, extra: number, now: number): void {
-  const { store } = sim;
+/** Demo servers per tenant, and `extra` generated ones for scale tests. */
+export function seedServers(store: Store, spec: SeedSpec, extra: number, now: number): void {
   const projects = [...store.projects.values()];
   spec.tenants.forEach((t, ti) => {
     const project = projects[ti];
-    for (let i = 0; i < t.servers; i++) makeServer(sim, project, i, STATES[(i + ti) % STATES.length], (az) => visibleSubnetOf(store, project.id, az), now);
+    for (let i = 0; i < t.servers; i++) makeServer(store, project, i, STATES[(i + ti) % STATES.length], (az) => visibleSubnetOf(store, project.id, az), now);
   });
   if (extra > 0 && projects.length) {
     // /16 subnets hold thousands of servers per tenant.
@@ -65,16 +63,21 @@ export function seedServers(sim: Simulator, spec: SeedSpec, extra: number, now: 
     for (let i = 0; i < extra; i++) {
       const pi = i % projects.length;
       const project = { ...projects[pi], az_ids: [projects[pi].az_ids[0]] };
-      makeServer(sim, project, i, STATES[i % STATES.length], () => scaleSubnets[pi], now, 'scale-');
+      makeServer(store, project, i, STATES[i % STATES.length], () => scaleSubnets[pi], now, 'scale-');
     }
   }
+}
+
+/** A few servers still being created, each with its creation task running on the engine. */
+export function seedRunningTasks(store: Store, tasks: TaskEngine, spec: SeedSpec, now: number): void {
+  const projects = [...store.projects.values()];
   for (let i = 0; i < spec.running_tasks && projects.length; i++) {
     const project = projects[i % projects.length];
-    const server = makeServer(sim, project, 100 + i, 'creating', (az) => visibleSubnetOf(store, project.id, az), now, 'new-');
+    const server = makeServer(store, project, 100 + i, 'creating', (az) => visibleSubnetOf(store, project.id, az), now, 'new-');
     server.name = `${project.name}-provisioning-${i + 1}`;
-    sim.tasks.start({
+    tasks.start({
       action: '创建云主机', objectType: '云主机', objectId: server.id, objectName: server.name, projectId: project.id,
-      userId: project.admin_user_id, userIp: '127.0.0.1', azId: server.az_id, durationMs: sim.options.taskDurationMs * (3 + i),
+      userId: project.admin_user_id, userIp: '127.0.0.1', azId: server.az_id, durationMs: tasks.durationMs * (3 + i),
       onFinish: () => Object.assign(server, { status: 'running', power_state: 'on', powered_on_at: Date.now() }),
       onFailure: () => Object.assign(server, { status: 'error' }),
     }, now);

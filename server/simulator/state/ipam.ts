@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors';
+import { badRequest } from '../errors';
 import { intToIp, ipToInt } from './ip';
 
 interface Pool {

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors';
+import { badRequest } from '../errors';
 import { GLOBAL_AZ_ID, type Store } from './store';
 import type { Server } from './types';
 

@@ -3,7 +3,7 @@
  * list filters and `sort` work on them directly; `render*` functions in the
  * resource modules turn them into the documented response shapes.
  */
-import type { RoleType } from '../http/context';
+import type { RoleType } from './roles';
 
 export interface Az {
   id: string;

@@ -1,4 +1,4 @@
-import { ScpError } from '../http/errors';
+import { ScpError } from '../errors';
 import type { Faults } from '../guards/faults';
 import { localTime } from '../state/time';
 
@@ -70,6 +70,16 @@ export class TaskEngine {
   private running = new Map<string, Running>();
 
   constructor(private readonly opts: EngineOptions) {}
+
+  /** How long a task waits in the queue before it runs. */
+  get queueMs(): number {
+    return this.opts.queueMs;
+  }
+
+  /** How long a task runs unless its spec says otherwise. */
+  get durationMs(): number {
+    return this.opts.durationMs;
+  }
 
   /** Starts one task. */
   start(spec: TaskSpec, now: number, parentId = ''): Task {

@@ -1,12 +1,19 @@
-import type { RequestContext } from '../http/context';
-import type { Task, TaskSpec } from './engine';
+import type { Task, TaskEngine, TaskSpec } from './engine';
+
+/** What starting a task on a request's behalf needs of it: the engine, who asks, from where and when. */
+export interface TaskRequest {
+  tasks: TaskEngine;
+  principal: { projectId: string; user: { id: string } };
+  clientIp: string;
+  now: number;
+}
 
 /** A task spec without the caller's identity, which comes from the request. */
 export type CallerTaskSpec = Omit<TaskSpec, 'userId' | 'userIp' | 'projectId'> & { projectId?: string };
 
 /** Starts a task on behalf of the caller, filling in who, from where and when. */
 export function startTask(
-  ctx: RequestContext,
+  ctx: TaskRequest,
   spec: CallerTaskSpec,
 ): Task {
   return ctx.tasks.start(
@@ -17,7 +24,7 @@ export function startTask(
 
 /** Starts a batch task with one sub-task per object. */
 export function startBatchTask(
-  ctx: RequestContext,
+  ctx: TaskRequest,
   parent: { action: string; objectType: string; azId: string; projectId?: string },
   subs: CallerTaskSpec[],
 ): Task {

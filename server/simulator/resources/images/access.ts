@@ -1,6 +1,6 @@
 import type { Principal } from '../../auth/principal';
+import { badRequest, forbidden, notFound } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { badRequest, forbidden, notFound } from '../../http/errors';
 import { isAdmin } from '../../state/scope';
 import type { Store } from '../../state/store';
 import type { Image } from '../../state/types';

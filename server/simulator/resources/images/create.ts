@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, type RequestContext, type RouteSpec } from '../../http/context';
-import { forbidden, notFound } from '../../http/errors';
+import { forbidden, notFound } from '../../errors';
+import { created, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { actingProject, isAdmin } from '../../state/scope';
 import { PLATFORM_PROJECT_ID } from '../../state/store';
 import { isoTime } from '../../state/time';

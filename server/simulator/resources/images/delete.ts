@@ -1,5 +1,6 @@
-import { ADMIN_AND_TENANT, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { type RouteSpec } from '../../http/context';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { getOwnImage } from './access';
 import { assertIdle } from './lifecycle';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, ok, type RouteSpec } from '../../http/context';
+import { ok, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { startTask } from '../../tasks/start';
 import { checkImageAzs, getOwnImage } from './access';
 import { GpuConf } from './create';

@@ -1,4 +1,4 @@
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
 
 /*
  * What SCP would make of an upload's content, as far as the simulator can tell

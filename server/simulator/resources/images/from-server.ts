@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { created, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
 import { assertQuota } from '../../state/quota';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { getVisible } from '../../state/scope';
 import { GLOBAL_AZ_ID } from '../../state/store';
 import { startTask } from '../../tasks/start';

@@ -1,4 +1,4 @@
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
 import type { Store } from '../../state/store';
 import type { Image } from '../../state/types';
 import { imageDisks } from './render';

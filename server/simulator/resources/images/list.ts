@@ -1,5 +1,6 @@
-import { ADMIN_AND_TENANT, ok, type RouteSpec } from '../../http/context';
+import { ok, type RouteSpec } from '../../http/context';
 import { contains, eq, listPage } from '../../http/list';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import type { Image } from '../../state/types';
 import { canSeeImage } from './access';
 import { renderImage, type ImageApiVersion } from './render';

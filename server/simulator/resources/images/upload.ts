@@ -1,6 +1,7 @@
-import { ADMIN_AND_TENANT, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { assertQuota } from '../../state/quota';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { GLOBAL_AZ_ID } from '../../state/store';
 import type { Image } from '../../state/types';
 import type { Task } from '../../tasks/engine';

@@ -1,4 +1,4 @@
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
 import { contains, intToIp, ipToInt, overlaps, parseCidr, type Cidr } from '../../state/ip';
 import type { Store } from '../../state/store';
 import type { AllocationPools } from './schemas';

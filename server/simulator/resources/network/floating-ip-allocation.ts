@@ -1,5 +1,5 @@
+import { badRequest, notFound, ScpError } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { badRequest, notFound, ScpError } from '../../http/errors';
 import { contains, ipToInt, parseCidr } from '../../state/ip';
 import { limitOf, usage } from '../../state/quota';
 import { GLOBAL_AZ_ID } from '../../state/store';

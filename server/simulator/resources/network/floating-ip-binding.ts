@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../errors';
+import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { getVisible } from '../../state/scope';
 import { isoTime } from '../../state/time';
 import type { FloatingIp, FloatingIpBinding, Port, Vpc } from '../../state/types';

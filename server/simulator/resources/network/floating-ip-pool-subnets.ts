@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
 import { intToIp, ipToInt, netmaskToPrefix, parseCidr, type Cidr } from '../../state/ip';
+import { ADMIN_ONLY } from '../../state/roles';
 import { PLATFORM_PROJECT_ID } from '../../state/store';
 import { isoTime } from '../../state/time';
 import type { FloatingIpPool, FloatingIpPoolSubnet } from '../../state/types';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../errors';
+import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { contains, eq, listPage } from '../../http/list';
 import { parseBody } from '../../http/validate';
+import { ADMIN_ONLY } from '../../state/roles';
 import { PLATFORM_PROJECT_ID, type Store } from '../../state/store';
 import { isoTime } from '../../state/time';
 import type { FloatingIpPool } from '../../state/types';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../errors';
+import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { contains, eq, listPage, type Filter } from '../../http/list';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { actingProject, getVisible, visibleTo } from '../../state/scope';
 import { isoTime } from '../../state/time';
 import type { FloatingIp, FloatingIpBinding } from '../../state/types';

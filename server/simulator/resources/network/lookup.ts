@@ -1,5 +1,5 @@
+import { badRequest, notFound } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
 import { getVisible, isAdmin, visibleTo } from '../../state/scope';
 import type { Subnet, Vpc } from '../../state/types';
 

@@ -1,5 +1,5 @@
+import { notFound } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { notFound } from '../../http/errors';
 import type { Store } from '../../state/store';
 import type { FloatingIp, FloatingIpPool, FloatingIpPoolSubnet } from '../../state/types';
 

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { eq, listPage, type Filter } from '../../http/list';
 import { parseBody } from '../../http/validate';
 import { contains as cidrContains, ipToInt, parseCidr } from '../../state/ip';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { getVisible, visibleTo } from '../../state/scope';
 import { isoTime } from '../../state/time';
 import type { Port, Subnet, Vpc } from '../../state/types';

@@ -1,5 +1,5 @@
+import { badRequest, conflict } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { badRequest, conflict } from '../../http/errors';
 import { overlaps, parseCidr, type Cidr } from '../../state/ip';
 import type { Vpc } from '../../state/types';
 import { checkAllocationPools, NFV_RESERVED, refuseEipOverlap, refuseReserved, requireCidr, requireHostIn } from './address-rules';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { contains, eq, listPage } from '../../http/list';
 import { parseBody } from '../../http/validate';
 import { parseCidr } from '../../state/ip';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { isoTime } from '../../state/time';
 import type { Subnet } from '../../state/types';
 import { checkAllocationPools, checkInUseInside, prefixToNetmask } from './address-rules';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, conflict, notFound } from '../../http/errors';
+import { badRequest, conflict, notFound } from '../../errors';
+import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { contains, eq, listPage } from '../../http/list';
 import { parseBody } from '../../http/validate';
-import { addVpc } from '../../seed/build';
+import { addVpc } from '../../state/network-factory';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { actingProject, visibleTo } from '../../state/scope';
 import type { Vpc } from '../../state/types';
 import { startTask } from '../../tasks/start';

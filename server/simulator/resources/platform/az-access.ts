@@ -1,5 +1,5 @@
+import { notFound } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { notFound } from '../../http/errors';
 import { isAdmin } from '../../state/scope';
 import type { Az } from '../../state/types';
 

@@ -1,5 +1,6 @@
-import { ADMIN_AND_TENANT, ADMIN_ONLY, ok, type RouteSpec } from '../../http/context';
+import { ok, type RouteSpec } from '../../http/context';
 import { eq, listPage } from '../../http/list';
+import { ADMIN_AND_TENANT, ADMIN_ONLY } from '../../state/roles';
 import type { Store } from '../../state/store';
 import type { Az } from '../../state/types';
 import { getVisibleAz, visibleAzs } from './az-access';

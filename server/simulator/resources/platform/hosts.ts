@@ -1,5 +1,6 @@
-import { ADMIN_AND_TENANT, ok, type RequestContext, type RouteSpec } from '../../http/context';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { contains, eq, listPage } from '../../http/list';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import type { Host } from '../../state/types';
 import { visibleAzs } from './az-access';
 import { hostLoads, ratio } from './capacity';

@@ -1,4 +1,5 @@
-import { ADMIN_ONLY, ok, type RequestContext, type RouteSpec } from '../../http/context';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
+import { ADMIN_ONLY } from '../../state/roles';
 import type { Server } from '../../state/types';
 import { getVisibleAz } from './az-access';
 import { physicalResources, virtualResources } from './pool-resources';

@@ -1,6 +1,7 @@
-import { ADMIN_AND_TENANT, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../errors';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { limitOf, usage } from '../../state/quota';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { actingProject, isAdmin } from '../../state/scope';
 import { getVisibleAz } from './az-access';
 import { ratio, storageUsedMb } from './capacity';

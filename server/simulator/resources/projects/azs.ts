@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, created, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound, ScpError } from '../../http/errors';
+import { badRequest, notFound, ScpError } from '../../errors';
+import { created, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_ONLY } from '../../state/roles';
 import { startTask } from '../../tasks/start';
 import { addQuotaRecords, dropQuotaRecords } from '../quotas/records';
 import { getProject } from './access';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, conflict } from '../../http/errors';
+import { badRequest, conflict } from '../../errors';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
-import { addUser } from '../../seed/build';
+import { ADMIN_ONLY } from '../../state/roles';
 import { GLOBAL_AZ_ID } from '../../state/store';
 import { isoTime } from '../../state/time';
 import type { Project } from '../../state/types';
+import { addUser } from '../../state/user-factory';
 import { addQuotaRecords } from '../quotas/records';
 import { renderProjectWritten } from './render';
 
@@ -42,7 +43,7 @@ export function assertProjectNameFree(ctx: RequestContext, name: string, exceptI
 function createProject(ctx: RequestContext) {
   const { project: b } = parseBody(CreateSchema, ctx.body);
   const { store } = ctx;
-  const password = ctx.sim.rsa.decryptHex(b.project_admin.password, 'project.project_admin.password');
+  const password = ctx.rsa.decryptHex(b.project_admin.password, 'project.project_admin.password');
   if (!password) throw badRequest('project.project_admin.password must not be empty once decrypted');
   assertProjectNameFree(ctx, b.name);
   if (store.userByLogin(b.project_admin.user_name)) {

@@ -1,5 +1,6 @@
-import { ADMIN_ONLY, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { type RequestContext, type RouteSpec } from '../../http/context';
+import { ADMIN_ONLY } from '../../state/roles';
 import { getProject } from './access';
 import { remainingResources } from './remaining';
 

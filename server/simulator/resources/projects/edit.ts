@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_ONLY } from '../../state/roles';
 import { isoTime } from '../../state/time';
 import { getProject } from './access';
 import { assertProjectNameFree, DescriptionSchema, MailSchema, PhoneSchema, ProjectNameSchema } from './create';

@@ -1,4 +1,4 @@
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
 import type { Filter } from '../../http/list';
 
 const FLAGS = new Map([['0', false], ['1', true], ['false', false], ['true', true]]);

@@ -1,5 +1,6 @@
-import { ADMIN_AND_TENANT, ok, type RequestContext, type RouteSpec } from '../../http/context';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { contains, eq, listPage, type Filter } from '../../http/list';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import type { Project } from '../../state/types';
 import { getProject, visibleProjects } from './access';
 import { flagFilter } from './flag-filter';

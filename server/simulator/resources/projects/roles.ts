@@ -1,5 +1,6 @@
-import { ADMIN_ONLY, ok, type RequestContext, type RouteSpec } from '../../http/context';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { contains, eq, listPage } from '../../http/list';
+import { ADMIN_ONLY } from '../../state/roles';
 import type { Role } from '../../state/types';
 import { flagFilter } from './flag-filter';
 

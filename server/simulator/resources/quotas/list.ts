@@ -1,7 +1,8 @@
-import { ADMIN_AND_TENANT, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { eq, listPage, type Filter } from '../../http/list';
 import { usageByProjectAz } from '../../state/quota';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { visibleTo } from '../../state/scope';
 import type { Quota } from '../../state/types';
 import { quotaAzIds } from './rows';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../errors';
+import { type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
 import { usage } from '../../state/quota';
 import { quotaCategory, quotaDisplay } from '../../state/quota-names';
+import { ADMIN_ONLY } from '../../state/roles';
 import { GLOBAL_AZ_ID, type Store } from '../../state/store';
 import type { Project } from '../../state/types';
 import { PLAIN_RESOURCES, quotaRecord } from './records';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { created, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { startTask } from '../../tasks/start';
 import { assertStatus, visibleServer } from './lifecycle';
 import { serverPaths } from './paths';
@@ -38,7 +39,7 @@ export function serverAccessRoutes(): RouteSpec[] {
         const server = visibleServer(ctx, ctx.params.server_id);
         assertStatus(server, ['running', 'stopped'], 'reset the password of');
         // Decrypted only to prove it is well formed; the plain text is neither kept nor echoed.
-        if (ctx.sim.rsa.decryptHex(b.password, 'password') === '') throw badRequest('password must not be empty');
+        if (ctx.rsa.decryptHex(b.password, 'password') === '') throw badRequest('password must not be empty');
         const task = startTask(ctx, {
           action: '重置云主机密码', objectType: '云主机', objectId: server.id, objectName: server.name, azId: server.az_id, projectId: server.project_id,
         });

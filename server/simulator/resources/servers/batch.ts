@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { RECYCLE } from './delete';
 import { startServersTask, visibleServer } from './lifecycle';
 import { POWER_ACTIONS, type PowerAction } from './power';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { created, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
 import { assertQuota } from '../../state/quota';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { isAdmin } from '../../state/scope';
 import type { Server } from '../../state/types';
 import { storageByTag } from './disks';

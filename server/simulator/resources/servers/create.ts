@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { created, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
 import { assertQuota } from '../../state/quota';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { actingProject, isAdmin } from '../../state/scope';
 import type { Image, Server } from '../../state/types';
 import { createDisks, storageByTag } from './disks';
@@ -52,7 +53,7 @@ type CreateBody = z.infer<typeof CreateSchema>;
 /** The password only matters for aCloud images (ISO installs set their own); it must decrypt, and is never kept. */
 function checkPassword(ctx: RequestContext, password: string | undefined, image: Image): void {
   if (password === undefined || image.disk_format === 'ISO') return;
-  if (ctx.sim.rsa.decryptHex(password, 'password') === '') throw badRequest('password must not be empty');
+  if (ctx.rsa.decryptHex(password, 'password') === '') throw badRequest('password must not be empty');
 }
 
 function checkCount(b: CreateBody, store: RequestContext['store']): number {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, ADMIN_ONLY, ok, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { ok, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT, ADMIN_ONLY } from '../../state/roles';
 import { purgeServer } from '../../state/server-factory';
 import type { Store } from '../../state/store';
 import type { Server } from '../../state/types';

@@ -1,5 +1,5 @@
+import { badRequest } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { canSee } from '../../state/scope';
 import type { Image, Server, ServerDisk, Storage } from '../../state/types';
 import type { DiskRequest } from './spec-schema';

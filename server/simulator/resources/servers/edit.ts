@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
 import { assertQuota } from '../../state/quota';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { releaseNic } from '../../state/server-factory';
 import type { Server } from '../../state/types';
 import { checkHardDeletes, editDisks, storageByTag } from './disks';

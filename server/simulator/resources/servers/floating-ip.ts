@@ -1,4 +1,4 @@
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
 import type { Store } from '../../state/store';
 import { isoTime } from '../../state/time';
 import type { FloatingIp, Server } from '../../state/types';

@@ -1,5 +1,5 @@
+import { badRequest } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { getVisible } from '../../state/scope';
 import type { Server, ServerStatus } from '../../state/types';
 import type { Task } from '../../tasks/engine';

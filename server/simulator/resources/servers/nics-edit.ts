@@ -1,5 +1,5 @@
+import { badRequest } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { createNic, releaseNic } from '../../state/server-factory';
 import type { Server, ServerNic } from '../../state/types';
 import { resolveNics } from './spec-resolve';

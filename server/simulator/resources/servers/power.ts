@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, type RouteSpec } from '../../http/context';
+import { created, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import type { ServerStatus } from '../../state/types';
 import { assertStatus, markOff, markRunning, startServersTask, visibleServer, type ServerOperation } from './lifecycle';
 import { serverPaths } from './paths';

@@ -1,6 +1,7 @@
-import { ADMIN_AND_TENANT, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { listPage, type Filter } from '../../http/list';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import { visibleTo } from '../../state/scope';
 import type { Server } from '../../state/types';
 import { visibleServer } from './lifecycle';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_AND_TENANT, created, ok, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { created, ok, type RequestContext, type RouteSpec } from '../../http/context';
 import { listPage } from '../../http/list';
 import { parseBody } from '../../http/validate';
+import { ADMIN_AND_TENANT } from '../../state/roles';
 import type { Server, Snapshot } from '../../state/types';
 import { startBatchTask, startTask, type CallerTaskSpec } from '../../tasks/start';
 import { assertStatus, markOff, markRunning, startServersTask, USABLE, visibleServer } from './lifecycle';

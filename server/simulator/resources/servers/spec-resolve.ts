@@ -1,9 +1,9 @@
+import { badRequest } from '../../errors';
 import type { RequestContext } from '../../http/context';
-import { badRequest } from '../../http/errors';
 import { isAdmin } from '../../state/scope';
+import type { NicInput } from '../../state/server-factory';
 import type { Store } from '../../state/store';
 import type { Az, Image, Storage } from '../../state/types';
-import type { NicInput } from '../../state/server-factory';
 import type { NicRequest } from './spec-schema';
 
 /** cores is the total and must be a whole number of cores per socket (≥ sockets). */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, created, type RequestContext, type RouteSpec } from '../../http/context';
-import { badRequest, notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../errors';
+import { created, type RequestContext, type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
 import { assertQuota } from '../../state/quota';
+import { ADMIN_ONLY } from '../../state/roles';
 import { PLATFORM_PROJECT_ID } from '../../state/store';
 import { startBatchTask, startTask, type CallerTaskSpec } from '../../tasks/start';
 import { addVolume, setVolumeStatus } from './records';

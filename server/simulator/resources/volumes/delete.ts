@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, type RouteSpec } from '../../http/context';
-import { badRequest } from '../../http/errors';
+import { badRequest } from '../../errors';
+import { type RouteSpec } from '../../http/context';
 import { parseBody } from '../../http/validate';
+import { ADMIN_ONLY } from '../../state/roles';
 import { startTask } from '../../tasks/start';
 import { getVolume, setVolumeStatus } from './records';
 

@@ -1,5 +1,6 @@
-import { ADMIN_ONLY, ok, type RouteSpec } from '../../http/context';
+import { ok, type RouteSpec } from '../../http/context';
 import { contains, eq, listPage } from '../../http/list';
+import { ADMIN_ONLY } from '../../state/roles';
 import { getVolume } from './records';
 import { renderVolume } from './render';
 

@@ -1,4 +1,4 @@
-import { notFound } from '../../http/errors';
+import { notFound } from '../../errors';
 import type { Store } from '../../state/store';
 import { isoTime } from '../../state/time';
 import type { Storage, Volume } from '../../state/types';

@@ -1,4 +1,4 @@
-import { badRequest, notFound } from '../../http/errors';
+import { badRequest, notFound } from '../../errors';
 import type { Store } from '../../state/store';
 import type { Storage } from '../../state/types';
 
