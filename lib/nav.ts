@@ -1,5 +1,7 @@
 import type { MessageKey } from '@/lib/i18n';
-import type { ConsoleRole } from '@/lib/scp';
+import type { NavEntry, NavSection } from '@/lib/resources/core/types';
+import { RESOURCE_NAV } from '@/lib/resources/kinds';
+import { ADMIN_TENANT, type ConsoleRole } from '@/lib/scp';
 
 /** One page in the console's navigation, with the roles that may use it. */
 export interface NavItem {
@@ -17,35 +19,36 @@ export interface NavGroup {
 }
 
 const EVERYONE: readonly ConsoleRole[] = ['admin', 'tenant', 'member'];
-/** SCP documents no sub-account access to the resource operations (lib/scp registry, ADMIN_TENANT), so members do not get these pages. */
-const ADMIN_TENANT: readonly ConsoleRole[] = ['admin', 'tenant'];
-const ADMIN: readonly ConsoleRole[] = ['admin'];
 
-/** The console's navigation, grouped the way SCP groups things. The one place that says which role sees which page. */
-export const navGroups: readonly NavGroup[] = [
-  { id: 'overview', items: [{ id: 'overview', href: '/', labelKey: 'nav.overview', roles: EVERYONE }] },
-  { id: 'compute', labelKey: 'nav.group.compute', items: [{ id: 'servers', href: '/servers', labelKey: 'nav.servers', roles: ADMIN_TENANT }] },
-  { id: 'images', items: [{ id: 'images', href: '/images', labelKey: 'nav.images', roles: ADMIN_TENANT }] },
-  {
-    id: 'network',
-    labelKey: 'nav.group.network',
-    items: [
-      { id: 'vpcs', href: '/vpcs', labelKey: 'nav.vpcs', roles: ADMIN_TENANT },
-      { id: 'subnets', href: '/subnets', labelKey: 'nav.subnets', roles: ADMIN_TENANT },
-      { id: 'floating-ips', href: '/floating-ips', labelKey: 'nav.floatingIps', roles: ADMIN_TENANT },
-    ],
-  },
-  { id: 'quotas', items: [{ id: 'quotas', href: '/quotas', labelKey: 'nav.quotas', roles: ADMIN_TENANT }] },
-  { id: 'tasks', items: [{ id: 'tasks', href: '/tasks', labelKey: 'nav.tasks', roles: ADMIN_TENANT }] },
-  {
-    id: 'platform',
-    labelKey: 'nav.group.platform',
-    items: [
-      { id: 'tenants', href: '/tenants', labelKey: 'nav.tenants', roles: ADMIN },
-      { id: 'resource-pools', href: '/resource-pools', labelKey: 'nav.resourcePools', roles: ADMIN },
-    ],
-  },
+/** The console's own pages, which no resource declares. */
+const CONSOLE_PAGES: readonly NavEntry[] = [
+  { id: 'overview', path: '/', labelKey: 'nav.overview', roles: EVERYONE, order: 0 },
+  { id: 'tasks', path: '/tasks', labelKey: 'nav.tasks', roles: ADMIN_TENANT, order: 50 },
 ];
+
+const SECTION_LABEL: Record<NavSection, MessageKey> = {
+  compute: 'nav.group.compute',
+  network: 'nav.group.network',
+  platform: 'nav.group.platform',
+};
+
+/** Entries in their order, neighbours of one section together; an entry without a section is a section of its own. */
+function grouped(entries: readonly NavEntry[]): NavGroup[] {
+  const groups: { id: string; labelKey?: MessageKey; items: NavItem[] }[] = [];
+  for (const entry of [...entries].sort((a, b) => a.order - b.order)) {
+    const item: NavItem = { id: entry.id, href: entry.path, labelKey: entry.labelKey, roles: entry.roles };
+    const last = groups.at(-1);
+    if (entry.section && last?.id === entry.section) last.items.push(item);
+    else groups.push({ id: entry.section ?? entry.id, labelKey: entry.section && SECTION_LABEL[entry.section], items: [item] });
+  }
+  return groups;
+}
+
+/**
+ * The console's navigation, grouped the way SCP groups things, derived from
+ * the resources' nav entries (lib/resources/kinds) and the console's own pages.
+ */
+export const navGroups: readonly NavGroup[] = grouped([...CONSOLE_PAGES, ...RESOURCE_NAV]);
 
 /** Every navigation item, in order. */
 export const navItems: readonly NavItem[] = navGroups.flatMap((group) => group.items);

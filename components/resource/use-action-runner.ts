@@ -5,7 +5,6 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import type { Action, FoundTask, ListSource, ResourceDeclaration } from '@/lib/resources/core/types';
-import { invalidateForKind } from '@/lib/tasks/object-kind';
 import { useFollowUp } from './use-follow-up';
 import { useTaskStarted } from './use-task-started';
 
@@ -13,7 +12,7 @@ import { useTaskStarted } from './use-task-started';
 const SHOWN_NAMES = 3;
 
 /** What the runner needs of a resource: how to name and key its items, and what to refresh. */
-export type RunnerTarget<T> = Pick<ResourceDeclaration<T>, 'kind' | 'rowKey' | 'nameOf'> & { list: Pick<ListSource<T>, 'all'> };
+export type RunnerTarget<T> = Pick<ResourceDeclaration<T>, 'kind' | 'invalidate' | 'rowKey' | 'nameOf'> & { list: Pick<ListSource<T>, 'all'> };
 
 /** An action on items, waiting in its dialog (confirmation or form) or failed. */
 export interface ActionAttempt<T> {
@@ -41,9 +40,9 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
   const tokens = useRef(new Map<string, string>());
   // What a finished task makes stale: the resource's own queries and what its kind's tasks change elsewhere (a floating IP's, the servers').
   const stale = useMemo(() => {
-    const keys = [resource.list.all, ...invalidateForKind(resource.kind)];
+    const keys = [resource.list.all, ...resource.invalidate];
     return keys.filter((key, i) => keys.findIndex((k) => JSON.stringify(k) === JSON.stringify(key)) === i);
-  }, [resource.list.all, resource.kind]);
+  }, [resource.list.all, resource.invalidate]);
   const followUp = useFollowUp(resource.kind, stale);
 
   /** Tracks a task a bulk run started, found after the fact: on its one item, or on several (a batch task) named by their first names. */

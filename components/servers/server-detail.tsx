@@ -17,6 +17,7 @@ import { api, ApiError } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
 import { purgeServer, resetServerPassword, serverActionsFor, USABLE_STATUSES } from '@/lib/resources/servers/actions';
+import { serverKind } from '@/lib/resources/servers/kind';
 import { SERVER_TRANSITIONAL, serverStatus } from '@/lib/resources/servers/status';
 import { ALLOWED, refuse } from '@/lib/resources/core/types';
 import type { ServerDetail as Detail } from '@/lib/scp';
@@ -32,7 +33,7 @@ import { useServerUsage } from './use-server-usage';
 const TABS = ['overview', 'snapshots', 'tasks'] as const;
 type Tab = (typeof TABS)[number];
 
-const target: RunnerTarget<Detail> = { kind: 'server', rowKey: (s) => s.id, nameOf: (s) => s.name, list: { all: queryKeys.servers.all } };
+const target: RunnerTarget<Detail> = { ...serverKind, rowKey: (s) => s.id, nameOf: (s) => s.name, list: { all: queryKeys.servers.all } };
 
 /**
  * One server: live status and the task working on it, power and other

@@ -10,6 +10,7 @@ import { usePolledQuery } from '@/components/resource/use-polled-query';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import { azsQuery } from '@/lib/resources/core/lookups';
+import { serverKind } from '@/lib/resources/servers/kind';
 import { snapshotLimit } from '@/lib/resources/snapshots/limit';
 import { snapshotResource, snapshotsQuery, snapshotStatus, takeSnapshot } from '@/lib/resources/snapshots/resource';
 import type { ServerDetail } from '@/lib/scp';
@@ -17,7 +18,7 @@ import type { ServerDetail } from '@/lib/scp';
 type ServerRef = Pick<ServerDetail, 'id' | 'name' | 'status' | 'az_id'>;
 
 /** Taking a snapshot is an action of the server; its task refreshes the server and its snapshots. */
-const serverTarget: RunnerTarget<ServerRef> = { kind: 'server', rowKey: (s) => s.id, nameOf: (s) => s.name, list: snapshotResource.list };
+const serverTarget: RunnerTarget<ServerRef> = { ...serverKind, rowKey: (s) => s.id, nameOf: (s) => s.name, list: snapshotResource.list };
 
 /**
  * A server's snapshots: how many (of the 7 allowed in an HCI pool at 6.2.0 or

@@ -6,8 +6,8 @@ import { ActionButton } from '@/components/resource/action-button';
 import { ResourceList } from '@/components/resource/resource-list';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
+import { floatingIpRoleVerdict } from '@/lib/resources/floating-ips/actions';
 import { floatingIpResource } from '@/lib/resources/floating-ips/resource';
-import { ALLOWED, refuse } from '@/lib/resources/core/types';
 
 /** The floating-IP list with its "allocate" entry point. */
 export function FloatingIpsClient() {
@@ -15,7 +15,8 @@ export function FloatingIpsClient() {
   const session = useSessionUser();
   const [allocating, setAllocating] = useState(false);
   const [allocated, setAllocated] = useState('');
-  const verdict = session.role === 'member' ? refuse('role', 'floatingIps.reason.role') : ALLOWED;
+  // The actions' role rule, not a copy of it.
+  const verdict = floatingIpRoleVerdict(session);
   return (
     <>
       {allocated && (

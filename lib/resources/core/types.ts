@@ -224,10 +224,42 @@ export interface FormField {
   hintKey?: MessageKey;
 }
 
-/** A resource as the generic views use it. */
-export interface ResourceDeclaration<T> {
-  /** The kind in SCP's terms, also the tray's object kind (`server`). */
+/** A labelled section of the navigation, the way SCP groups its pages. */
+export type NavSection = 'compute' | 'network' | 'platform';
+
+/** A page in the console's navigation, as its resource declares it; lib/nav assembles the navigation from these. */
+export interface NavEntry {
+  id: string;
+  path: string;
+  labelKey: MessageKey;
+  /** The roles that may use the page: the one place that says so. */
+  roles: readonly ConsoleRole[];
+  /** Where it sits: entries are shown by ascending order. */
+  order: number;
+  /** The labelled section it sits in; a section of its own, without a label, when unset. */
+  section?: NavSection;
+}
+
+/**
+ * What a task acts on, as the task tray, the operation log and the
+ * navigation know it. Each resource folder declares its own (`kind.ts`), the
+ * declaration carries it, and lib/resources/kinds lists them all.
+ */
+export interface ResourceKind {
+  /** The console's word for it, also the tray's object kind (`server`). */
   kind: string;
+  /** SCP's localized name for it (`云主机`): shown verbatim, and the operation log's `object_type` filter value. */
+  objectType: string;
+  /** The console page of one object, when the console has one. */
+  href?: (id: string) => string;
+  /** Query prefixes a finished task on one makes stale. */
+  invalidate: readonly QueryKey[];
+  /** Its page in the navigation, when it has one of its own. */
+  nav?: NavEntry;
+}
+
+/** A resource as the generic views use it: its kind (spread in from its `kind.ts`) and the rest. */
+export interface ResourceDeclaration<T> extends ResourceKind {
   /** The schema SCP's items are parsed with (at the console's boundary), and the registry entries the resource uses. */
   scp?: { item: z.ZodType; operations: Readonly<Record<string, ScpOperationEntry>> };
   rowKey: (item: T) => string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/session-client/session-api';
-import { bindFloatingIp, changeBandwidth, nicChoice, parseNicChoice, releaseFloatingIp, unbindFloatingIp } from './actions';
+import { bindFloatingIp, changeBandwidth, floatingIpRoleVerdict, nicChoice, parseNicChoice, releaseFloatingIp, unbindFloatingIp } from './actions';
 
 const admin: SessionUser = { username: 'admin', role: 'admin', projectId: '', projectName: '' };
 const tenant: SessionUser = { username: 'acme', role: 'tenant', projectId: 'a'.repeat(32), projectName: 'acme' };
@@ -12,6 +12,13 @@ const fip = (status?: string) => ({
 });
 
 describe('floating-IP action rules', () => {
+  it('let platform and tenant admins manage floating IPs (allocate included), and tell sub-accounts why not', () => {
+    expect(floatingIpRoleVerdict(admin).ok).toBe(true);
+    expect(floatingIpRoleVerdict(tenant).ok).toBe(true);
+    expect(floatingIpRoleVerdict(member)).toEqual({ ok: false, why: 'role', reason: 'floatingIps.reason.role', values: undefined });
+    expect(releaseFloatingIp.allowed(fip(), member)).toEqual(floatingIpRoleVerdict(member));
+  });
+
   it('release only when unbound, saying why otherwise', () => {
     expect(releaseFloatingIp.allowed(fip(), tenant).ok).toBe(true);
     expect(releaseFloatingIp.allowed(fip('active'), tenant)).toMatchObject({ ok: false, why: 'state', reason: 'floatingIps.reason.releaseBound' });

@@ -16,8 +16,8 @@ type FipLike = Pick<FloatingIp, 'id' | 'floating_ip' | 'project_id' | 'binding_i
 
 const params = (f: FipLike) => ({ floatingip_id: f.id });
 
-/** Platform and tenant admins manage floating IPs; SCP documents no sub-account access. */
-function manager(session: SessionUser): Verdict {
+/** Platform and tenant admins manage floating IPs (allocating one included); SCP documents no sub-account access. */
+export function floatingIpRoleVerdict(session: SessionUser): Verdict {
   return session.role === 'member' ? refuse('role', 'floatingIps.reason.role') : ALLOWED;
 }
 
@@ -41,7 +41,7 @@ export const changeBandwidth: Action<FipLike> = {
       return problem ? { mbps: problem } : {};
     },
   },
-  allowed: (f, session) => both(manager(session), settled(f)),
+  allowed: (f, session) => both(floatingIpRoleVerdict(session), settled(f)),
   run: async (f, ctx) => {
     const kbps = kbpsOf(ctx.values?.mbps ?? '');
     await api.put('/api/floatingips/:floatingip_id', { params: params(f), body: { qos_uplink: kbps, qos_downlink: kbps }, clientToken: ctx.clientToken });
@@ -104,7 +104,7 @@ export const bindFloatingIp: Action<FipLike> = {
       return out;
     },
   },
-  allowed: (f, session) => both(manager(session), isBound(f) ? refuse('state', 'floatingIps.reason.alreadyBound') : ALLOWED),
+  allowed: (f, session) => both(floatingIpRoleVerdict(session), isBound(f) ? refuse('state', 'floatingIps.reason.alreadyBound') : ALLOWED),
   run: async (f, ctx) => {
     const nic = parseNicChoice(ctx.values?.nic ?? '');
     if (!nic) throw new Error('no NIC chosen');
@@ -118,7 +118,7 @@ export const unbindFloatingIp: Action<FipLike> = {
   id: 'unbind',
   labelKey: 'floatingIps.action.unbind',
   confirm: { titleKey: 'floatingIps.confirm.unbind.title', bodyKey: 'floatingIps.confirm.unbind.body' },
-  allowed: (f, session) => both(manager(session), !isBound(f) ? refuse('state', 'floatingIps.reason.notBound') : settled(f)),
+  allowed: (f, session) => both(floatingIpRoleVerdict(session), !isBound(f) ? refuse('state', 'floatingIps.reason.notBound') : settled(f)),
   run: async (f, ctx) => {
     const answer = await api.delete('/api/floatingips/:floatingip_id/unbinding', { params: params(f), clientToken: ctx.clientToken });
     return { taskId: answer.task_id || undefined };
@@ -130,7 +130,7 @@ export const releaseFloatingIp: Action<FipLike> = {
   id: 'release',
   labelKey: 'floatingIps.action.release',
   confirm: { titleKey: 'floatingIps.confirm.release.title', bodyKey: 'floatingIps.confirm.release.body', danger: true },
-  allowed: (f, session) => both(manager(session), isBound(f) ? refuse('state', 'floatingIps.reason.releaseBound') : ALLOWED),
+  allowed: (f, session) => both(floatingIpRoleVerdict(session), isBound(f) ? refuse('state', 'floatingIps.reason.releaseBound') : ALLOWED),
   run: async (f, ctx) => {
     await api.delete('/api/floatingips/:floatingip_id', { params: params(f), clientToken: ctx.clientToken });
     return {};

@@ -9,6 +9,7 @@ import { FLOATING_IP_ACTIONS } from './actions';
 import { mbpsOf } from './bandwidth';
 import { floatingIpPoolsQuery, lineTypesQuery } from './lookups';
 import { floatingIpStatusModel } from './status';
+import { floatingIpKind } from './kind';
 
 /*
  * Floating IPs (弹性IP), declared once (architecture principle 1). SCP's list
@@ -108,7 +109,7 @@ export async function nameFloatingIps(page: ConsolePage<FloatingIp>, { read, ses
 
 /** Floating IPs for the generic views. */
 export const floatingIpResource: ResourceDeclaration<FloatingIpRow> = {
-  kind: 'floatingIp',
+  ...floatingIpKind,
   scp: { item: FloatingIpSchema, operations: { ...floatingIpOperations, 'lineTypes.list': lineTypeOperations.list, 'floatingIpPools.list': floatingIpPools.list } },
   rowKey: (f) => f.id,
   nameOf: (f) => f.floating_ip,

@@ -8,6 +8,7 @@ import { IMAGE_STATUSES, imageStatus } from './status';
 import { azsQuery, projectsQuery } from '../core/lookups';
 import { itemsOrNone } from '../core/names';
 import type { Cell, Column, Filter, FilterOption, ListContext, ResourceDeclaration } from '../core/types';
+import { imageKind } from './kind';
 
 /*
  * Images (镜像), declared once (architecture principle 1): the SCP list they
@@ -85,7 +86,7 @@ async function fetchImages(query: Record<string, string | number>, signal: Abort
 
 /** Images for the generic views. */
 export const imageResource: ResourceDeclaration<ImageRow> = {
-  kind: 'image',
+  ...imageKind,
   scp: { item: ImageSchema, operations: imageOperations },
   rowKey: (i) => i.id,
   nameOf: (i) => i.name,

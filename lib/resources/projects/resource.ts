@@ -6,6 +6,7 @@ import { listRoute, listSource } from '../core/list-source';
 import { deleteTenant, editTenant } from './actions';
 import { editTenantAzs } from './azs';
 import type { Column, Filter, ResourceDeclaration, StatusModel } from '../core/types';
+import { projectKind } from './kind';
 
 /*
  * Tenants (租户, SCP's projects), declared once for the generic views: the
@@ -60,7 +61,7 @@ export const tenantStatus: StatusModel<Project> = {
 
 /** Tenants for the generic views (platform admins). */
 export const tenantResource: ResourceDeclaration<Project> = {
-  kind: 'project',
+  ...projectKind,
   scp: { item: ProjectSchema, operations: projectOperations },
   rowKey: (p) => p.id,
   nameOf: (p) => p.name,

@@ -5,6 +5,7 @@ import { listRoute, listSource } from '../core/list-source';
 import { SERVER_ACTIONS, serverActionsFor } from './actions';
 import { SERVER_TRANSITIONAL, serverStatus } from './status';
 import type { Column, Filter, FormField, ResourceDeclaration } from '../core/types';
+import { serverKind } from './kind';
 
 /*
  * Servers (云主机), declared once (architecture principle 1): the schema and
@@ -82,7 +83,7 @@ export const serverEditFields: readonly FormField[] = [
 
 /** Servers for the generic views. */
 export const serverResource: ResourceDeclaration<Server> = {
-  kind: 'server',
+  ...serverKind,
   scp: { item: ServerSchema, operations: { ...serverOperations, ...prefixed('snapshots.', snapshotOperations) } },
   rowKey: (s) => s.id,
   nameOf: (s) => s.name,

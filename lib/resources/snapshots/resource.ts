@@ -3,6 +3,7 @@ import { isMessageKey } from '@/lib/i18n';
 import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, SnapshotEditSchema, type Snapshot } from '@/lib/scp';
 import { ALLOWED, refuse, type Action, type Column, type FieldError, type FormField, type ResourceDeclaration, type StatusModel, type Verdict } from '../core/types';
+import { snapshotKind } from './kind';
 
 /*
  * Server snapshots (catalog §4.8.7), declared once: columns, statuses, the
@@ -141,7 +142,7 @@ export function takeSnapshot(count: number, limit?: number): Action<{ id: string
 
 /** Snapshots of one server for the generic table (the query names the server). */
 export const snapshotResource: ResourceDeclaration<ServerSnapshot> = {
-  kind: 'snapshot',
+  ...snapshotKind,
   rowKey: (s) => s.id,
   nameOf: (s) => s.name,
   list: {

@@ -7,6 +7,7 @@ import { networkStatus } from '../vpcs/status';
 import { SUBNET_ACTIONS } from './actions';
 import { poolSize } from './plan';
 import type { Column, Filter, ResourceDeclaration } from '../core/types';
+import { subnetKind } from './kind';
 
 /*
  * Subnets (子网), declared once (architecture principle 1). SCP's subnet item
@@ -47,7 +48,7 @@ export const subnetFilters: readonly Filter[] = [
 
 /** Subnets for the generic views. */
 export const subnetResource: ResourceDeclaration<SubnetRow> = {
-  kind: 'subnet',
+  ...subnetKind,
   scp: { item: SubnetSchema, operations: subnetOperations },
   rowKey: (s) => s.id,
   nameOf: (s) => s.name,

@@ -7,6 +7,7 @@ import { azNames, projectNames } from '../core/names';
 import { networkStatus } from './status';
 import type { Column, Filter, ListContext, ResourceDeclaration } from '../core/types';
 import { VPC_ACTIONS } from './actions';
+import { vpcKind } from './kind';
 
 /*
  * VPCs (私有网络), declared once (architecture principle 1). SCP's VPC item
@@ -85,7 +86,7 @@ export async function vpcRows(items: readonly Vpc[], ctx: ListContext): Promise<
 
 /** VPCs for the generic views. */
 export const vpcResource: ResourceDeclaration<VpcRow> = {
-  kind: 'vpc',
+  ...vpcKind,
   scp: { item: VpcSchema, operations: vpcOperations },
   rowKey: (v) => v.id,
   nameOf: (v) => v.name,
