@@ -5,11 +5,12 @@ import {
 } from '@/lib/scp';
 
 /*
- * The console API as the browser sees it: each route and what it carries. Most
- * routes are one SCP operation of the registry (its query and body, and its
- * answer, a list page becoming {items, total, page, pageSize}); a few are the
- * console's own. The BFF declares the server side of exactly these routes
- * (server/bff/routes), which a test holds in step.
+ * The console API's one route table: each route is named here once, by its
+ * method and path, with the registry entry that gives its roles and its query,
+ * body and answer schemas (a list page becoming {items, total, page, pageSize}).
+ * A few routes are the console's own. The browser's typed client derives its
+ * types from this table, and the BFF builds its allowlist from it
+ * (server/bff/routes), adding a total map from route to confinement.
  */
 
 /** `POST /api/tasks/batch`: up to 50 task ids, read through the console's shared task cache. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { ConsoleApi, ConsoleRouteKey } from '@/lib/api/routes';
+import { consoleApi, type ConsoleApi, type ConsoleRouteKey } from '@/lib/api/routes';
 import type { ConsoleRole, HttpMethod, ScpOperationEntry } from '@/lib/scp';
 import type { BodyFile, QueryParams } from '../scp';
 import type { ConsoleSession } from '../session';
@@ -60,42 +60,53 @@ export interface RouteDeclaration {
   handle?: (ctx: RouteContext) => Promise<unknown>;
 }
 
-interface Extras {
-  /** Narrows the registry's roles (never widens them). */
-  roles?: readonly ConsoleRole[];
-  confine?: Confinement;
+/**
+ * The decision for a route that platform admins alone may call: its roles are
+ * narrowed to `admin`, so a confined session never reaches it.
+ */
+export const ADMINS_ONLY = 'admins only';
+
+/** How a route treats confined sessions: the tenant scope it enforces, or `ADMINS_ONLY`. */
+export type RouteScope = Confinement | typeof ADMINS_ONLY;
+
+/** What a route does besides, or instead of, calling its SCP operation. */
+export interface CustomRoute {
+  /** The whole work after the wrapper's checks (console-only routes, streamed uploads). */
+  handle?: (ctx: RouteContext) => Promise<unknown>;
+  bodyLimit?: RouteDeclaration['bodyLimit'];
   shape?: RouteDeclaration['shape'];
 }
+
+/** Routes of the console's own, with no SCP operation behind them: each must have a handler. */
+type ConsoleOnlyKey = { [K in ConsoleRouteKey]: ConsoleApi[K] extends ScpOperationEntry ? never : K }[ConsoleRouteKey];
+
+/** The routes' custom work, by route; required for console-only routes. */
+export type RouteHandlers = { [K in ConsoleOnlyKey]: CustomRoute & Required<Pick<CustomRoute, 'handle'>> } & { [K in ConsoleRouteKey]?: CustomRoute };
 
 function split(key: ConsoleRouteKey): { method: HttpMethod; path: string } {
   const [method, path] = key.split(' ') as [HttpMethod, string];
   return { method, path };
 }
 
-function checked(decl: RouteDeclaration): RouteDeclaration {
-  if (decl.roles.some((r) => r !== 'admin') && !decl.confine) {
-    throw new Error(`${decl.key}: non-admin roles may call it, so it must declare how confined sessions are scoped (confine)`);
-  }
-  return decl;
+function isScpOperation(entry: ConsoleApi[ConsoleRouteKey]): entry is Extract<ConsoleApi[ConsoleRouteKey], ScpOperationEntry> {
+  return 'path' in entry;
 }
 
-/** A console route that is one SCP operation of the registry (the one `consoleApi` names for `key`). */
-export function route<K extends ConsoleRouteKey>(key: K, op: ConsoleApi[K] & ScpOperationEntry, extras: Extras = {}): RouteDeclaration {
-  const roles = extras.roles ?? op.roles;
-  const widened = roles.filter((r) => !op.roles.includes(r));
-  if (widened.length) throw new Error(`${key}: roles ${widened.join(', ')} are not allowed by ${op.name}`);
-  const { method, path } = split(key);
-  return checked({ key, method, path, template: parseTemplate(path), op, roles, query: op.query, body: op.body, confine: extras.confine, shape: extras.shape });
-}
-
-/** A console-only route with its own handler. */
-export function consoleRoute(key: ConsoleRouteKey, spec: {
-  roles: readonly ConsoleRole[];
-  body?: z.ZodType;
-  bodyLimit?: RouteDeclaration['bodyLimit'];
-  confine?: Confinement;
-  handle: (ctx: RouteContext) => Promise<unknown>;
-}): RouteDeclaration {
-  const { method, path } = split(key);
-  return checked({ key, method, path, template: parseTemplate(path), ...spec });
+/**
+ * The allowlist: every route of `consoleApi` (its method, path, roles and
+ * schemas, as the registry declares them), scoped for confined sessions by the
+ * total map `scopes` and done by `handlers` where the route has custom work.
+ */
+export function buildDeclarations(scopes: Record<ConsoleRouteKey, RouteScope>, handlers: RouteHandlers): RouteDeclaration[] {
+  return (Object.keys(consoleApi) as ConsoleRouteKey[]).map((key) => {
+    const entry = consoleApi[key];
+    const scope = scopes[key];
+    const { method, path } = split(key);
+    const adminsOnly = scope === ADMINS_ONLY;
+    return {
+      key, method, path, template: parseTemplate(path), op: isScpOperation(entry) ? entry : undefined,
+      roles: adminsOnly ? entry.roles.filter((r) => r === 'admin') : entry.roles,
+      query: entry.query, body: entry.body, confine: adminsOnly ? undefined : scope, ...handlers[key],
+    };
+  });
 }

@@ -2,14 +2,14 @@ import 'server-only';
 import { images, type ImageCreateSchema } from '@/lib/scp';
 import type { z } from 'zod';
 import { all, bodyIds, type Confinement } from '../confine';
-import { consoleRoute, route, type RouteDeclaration } from '../declaration';
+import type { RouteHandlers } from '../declaration';
 import { BffError } from '../errors';
 import { assertImageFile, uploadFormat } from '../image-file-check';
 import { assertOwnImage, imageVisible } from '../owners';
 import { forcedToOwn, projectAzs } from './id-rules';
 
 /** Lists: public images and the user's private ones. SCP filters cannot say "public or mine" in one query. */
-const VISIBLE_IMAGES: Confinement = {
+export const VISIBLE_IMAGES: Confinement = {
   list: (c) => {
     if (c.query.image_type === 'public') return {};
     if (c.query.image_type === 'private') return { query: { owner_id: c.projectId } };
@@ -26,26 +26,21 @@ const OWN_PRIVATE_IMAGE: Confinement = {
   },
 };
 
-const OWN_IMAGE: Confinement = { before: (c) => assertOwnImage(c, c.params.image_id) };
+export const OWN_IMAGE: Confinement = { before: (c) => assertOwnImage(c, c.params.image_id) };
 
 /** An image is distributed to AZs of the user's project only. */
 const PROJECT_AZS = bodyIds({ 'azs.*': projectAzs });
 
-/** Images. */
-export const imageRoutes: RouteDeclaration[] = [
-  // GET /api/images — images (confined users: public ones and their own private ones)
-  route('GET /api/images', images.list, { confine: VISIBLE_IMAGES }),
-  // POST /api/images — create an image record; the file follows with the upload
-  route('POST /api/images', images.create, { confine: all(OWN_PRIVATE_IMAGE, PROJECT_AZS, bodyIds({ owner_id: forcedToOwn })) }),
-  // PUT /api/images/:image_id — edit name, description, OS type, AZs
-  route('PUT /api/images/:image_id', images.edit, { confine: all(OWN_IMAGE, PROJECT_AZS) }),
-  // DELETE /api/images/:image_id — delete an image
-  route('DELETE /api/images/:image_id', images.delete, { confine: OWN_IMAGE }),
-  // PUT /api/images/:image_id/upload — upload the image file (spooled to a temporary file, checked against the image's disk format, then streamed to SCP; never in memory)
-  consoleRoute('PUT /api/images/:image_id/upload', {
-    roles: images.upload.roles,
+/** A confined user's image create: a private image of their project, in its AZs. */
+export const IMAGE_CREATE: Confinement = all(OWN_PRIVATE_IMAGE, PROJECT_AZS, bodyIds({ owner_id: forcedToOwn }));
+
+/** An image edit: the user's image, distributed to the project's AZs. */
+export const IMAGE_EDIT: Confinement = all(OWN_IMAGE, PROJECT_AZS);
+
+/** The upload is spooled to a temporary file, checked against the image's disk format, then streamed to SCP; never held in memory. */
+export const imageHandlers = {
+  'PUT /api/images/:image_id/upload': {
     bodyLimit: 'stream',
-    confine: OWN_IMAGE,
     handle: async (ctx) => {
       const format = await uploadFormat(ctx, ctx.params.image_id);
       return ctx.withBodyFile(async (file) => {
@@ -53,5 +48,5 @@ export const imageRoutes: RouteDeclaration[] = [
         return ctx.call(images.upload, { params: ctx.params, file, clientToken: ctx.clientToken });
       });
     },
-  }),
-];
+  },
+} satisfies Partial<RouteHandlers>;

@@ -1,15 +1,11 @@
 import 'server-only';
-import type { RouteDeclaration } from '../declaration';
-import { imageRoutes } from './images';
-import { networkRoutes } from './networks';
-import { platformRoutes } from './platform';
-import { projectRoutes } from './projects';
-import { quotaRoutes } from './quotas';
-import { serverRoutes } from './servers';
-import { snapshotRoutes } from './snapshots';
-import { taskRoutes } from './tasks';
+import { buildDeclarations, type RouteDeclaration, type RouteHandlers } from '../declaration';
+import { imageHandlers } from './images';
+import { routeScopes } from './scopes';
+import { taskHandlers } from './tasks';
+
+/** The routes with custom work: the streamed image upload and the console's own batch task read. */
+const handlers: RouteHandlers = { ...imageHandlers, ...taskHandlers };
 
 /** The console API's allowlist: every route the browser may call. Anything else is 404. */
-export const declarations: readonly RouteDeclaration[] = [
-  ...serverRoutes, ...snapshotRoutes, ...taskRoutes, ...imageRoutes, ...platformRoutes, ...networkRoutes, ...quotaRoutes, ...projectRoutes,
-];
+export const declarations: readonly RouteDeclaration[] = buildDeclarations(routeScopes, handlers);

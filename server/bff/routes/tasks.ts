@@ -1,10 +1,10 @@
 import 'server-only';
 import type { z } from 'zod';
-import { TaskBatchRequestSchema, tasksBatch } from '@/lib/api/routes';
+import type { TaskBatchRequestSchema } from '@/lib/api/routes';
 import { tasks, type Task } from '@/lib/scp';
 import { isScpError } from '../../scp';
-import { bodyIds, ownAnswer, projectFilter } from '../confine';
-import { consoleRoute, route, type RouteContext, type RouteDeclaration } from '../declaration';
+import { bodyIds, type Confinement } from '../confine';
+import type { RouteContext, RouteHandlers } from '../declaration';
 import { fromScpError } from '../errors';
 import { checkedInAnswer } from './id-rules';
 
@@ -34,12 +34,10 @@ async function readTasks(ctx: RouteContext): Promise<{ tasks: Record<string, Bat
   return { tasks: Object.fromEntries(entries) };
 }
 
-/** Tasks and the operation log. */
-export const taskRoutes: RouteDeclaration[] = [
-  // GET /api/tasks — operation log
-  route('GET /api/tasks', tasks.list, { confine: projectFilter() }),
-  // POST /api/tasks/batch — up to 50 tasks at once, from the shared task cache
-  consoleRoute('POST /api/tasks/batch', { roles: tasksBatch.roles, body: TaskBatchRequestSchema, confine: bodyIds({ 'ids.*': checkedInAnswer }), handle: readTasks }),
-  // GET /api/tasks/:task_id — task status and progress
-  route('GET /api/tasks/:task_id', tasks.detail, { confine: ownAnswer('task') }),
-];
+/** The batch's ids are checked in the answer: another project's task reads as not found. */
+export const TASK_BATCH_IDS: Confinement = bodyIds({ 'ids.*': checkedInAnswer });
+
+/** The batch task read is the console's own route. */
+export const taskHandlers = {
+  'POST /api/tasks/batch': { handle: readTasks },
+} satisfies Partial<RouteHandlers>;
