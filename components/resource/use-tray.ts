@@ -1,6 +1,6 @@
 'use client';
 
-import { useTaskTracker } from '@/lib/tasks/track';
+import { useTaskTracker } from '@/lib/tasks/tracker-context';
 import { useTaskTray } from '@/lib/tasks/tracker-context';
 import type { TaskSnapshot } from '@/lib/tasks/task-snapshot';
 
