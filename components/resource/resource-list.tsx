@@ -4,10 +4,11 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import { lastPage, listStateToQuery, PAGE_SIZES, type ListSpec } from '@/lib/resources/core/list-state';
-import type { Action, ResourceDeclaration } from '@/lib/resources/core/types';
+import type { Action, CreateResult, ResourceDeclaration } from '@/lib/resources/core/types';
 import { ActionDialogs } from './action-dialogs';
 import { BulkBar } from './bulk-bar';
 import { ColumnChooser } from './column-chooser';
+import { CreateEntry } from './create-entry';
 import { ErrorNotice } from './error-notice';
 import { FilterBar } from './filter-bar';
 import { Pagination } from './pagination';
@@ -82,6 +83,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption, actionDialo
   const total = list.data?.total ?? 0;
   const beyondEnd = !!list.data && total > 0 && items.length === 0;
   const [pageDialog, setPageDialog] = useState<{ id: string; item: T } | null>(null);
+  const [created, setCreated] = useState<CreateResult['done']>();
   const onRowAction = useCallback(
     (action: Action<T>, item: T) => {
       if (!actionDialogs?.[action.id]) return request(action, [item]);
@@ -98,8 +100,14 @@ export function ResourceList<T>({ resource, title, toolbar, caption, actionDialo
           <RefreshState interval={interval} fetching={list.isFetching} onRefresh={() => void list.refetch()} />
           <ColumnChooser columns={roleColumns} visible={columnChoice.visible} onChange={columnChoice.setVisible} onReset={columnChoice.reset} />
           {toolbar}
+          <CreateEntry resource={resource} onDone={setCreated} />
         </div>
       </div>
+      {created && (
+        <p role="status" className="rounded-md border border-border px-3 py-2 text-sm" data-testid={resource.create?.testIds.done ?? 'create-done'}>
+          {t(created.key, created.values)}
+        </p>
+      )}
       <FilterBar filters={filters} values={state.filters} onChange={(param, value, history) => change({ type: 'filter', param, value }, history)} />
       <ActionDialogs runner={runner} resource={resource} />
       {pageDialog && actionDialogs?.[pageDialog.id]?.({ item: pageDialog.item, close: () => setPageDialog(null) })}

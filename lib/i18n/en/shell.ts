@@ -169,6 +169,11 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
 
   'resource.list.loading': 'Loading…',
   'resource.list.loadFailed': 'The list could not be loaded',
+  'resource.detail.breadcrumb': 'Breadcrumb',
+  'resource.detail.back': 'Back to {list}',
+  'resource.detail.notFound': 'Not found',
+  'resource.detail.notFoundBody': 'It may have been deleted, or it is not yours to see.',
+  'resource.detail.loadFailed': 'It could not be loaded',
   'resource.list.refreshFailed': 'Refreshing failed; showing the last result',
   'resource.list.empty': 'Nothing here yet.',
   'resource.list.noMatch': 'Nothing matches the filters.',

@@ -167,6 +167,11 @@ export const shellZhCN = {
 
   'resource.list.loading': '正在加载…',
   'resource.list.loadFailed': '列表加载失败',
+  'resource.detail.breadcrumb': '导航路径',
+  'resource.detail.back': '返回{list}',
+  'resource.detail.notFound': '未找到',
+  'resource.detail.notFoundBody': '它可能已被删除,或不属于您可查看的范围。',
+  'resource.detail.loadFailed': '加载失败',
   'resource.list.refreshFailed': '刷新失败,显示的是上次的结果',
   'resource.list.empty': '还没有任何内容。',
   'resource.list.noMatch': '没有符合筛选条件的结果。',

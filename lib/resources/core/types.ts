@@ -273,4 +273,56 @@ export interface ResourceDeclaration<T> extends ResourceKind {
   actionsFor?: (item: T) => readonly Action<T>[];
   /** Page sizes offered; the first is the default. */
   pageSizes?: readonly number[];
+  /** The list table's caption (for screen readers); the page's title is its nav entry's label. */
+  captionKey?: MessageKey;
+  /** Its create form: the list's toolbar offers it. */
+  create?: CreateForm;
+  /** Its detail page (`href(id)`), when it has one the generic view renders. */
+  detail?: DetailView<T>;
+}
+
+/** What a create request gives back: the task it started, the object it made (to name in the tray), a sentence to say when it is done. */
+export interface CreateResult {
+  taskId?: string;
+  object?: { id: string; name: string };
+  done?: { key: MessageKey; values?: MessageValues };
+}
+
+/**
+ * A resource's create form, as fields over the request schema of its registry
+ * operation: the values typed become a body that the schema checks before it
+ * is sent, and each issue shows under the field its path names. The generic
+ * views render it as a toolbar button (refused with the reason `allowed`
+ * gives) and a dialog that keeps what was typed on any error; sending again
+ * after a failure reuses the attempt's X-Client-Token.
+ */
+export interface CreateForm {
+  buttonKey: MessageKey;
+  titleKey: MessageKey;
+  submitKey: MessageKey;
+  failedKey: MessageKey;
+  /** The test ids of the button, the dialog and the sentence said when it is done. */
+  testIds: { button: string; dialog: string; done?: string };
+  allowed: (session: SessionUser) => Verdict;
+  fields: readonly FormField[];
+  initial: (session: SessionUser) => Record<string, string>;
+  /** The request body of the values; `schema` is the registry operation's body schema. */
+  body: { schema: z.ZodType; of: (values: Record<string, string>) => unknown; fieldOf?: (path: readonly PropertyKey[]) => string | undefined };
+  /** Rules beyond the schema (a confirmation equals its password). */
+  check?: (values: Record<string, string>) => Record<string, FieldError>;
+  /** Sends the checked body (the schema's output) with the attempt's token. */
+  send: (body: unknown, ctx: { clientToken: string }) => Promise<CreateResult>;
+}
+
+/** One section of a detail page: labelled values, each a cell as the list's columns have. */
+export interface DetailSection<T> {
+  id: string;
+  titleKey: MessageKey;
+  fields: readonly Column<T>[];
+}
+
+/** A resource's detail page: how one item is read, and what it shows. */
+export interface DetailView<T> {
+  read: { key: (id: string) => QueryKey; fetch: (id: string, signal: AbortSignal, ctx: ListContext) => Promise<T> };
+  sections: readonly DetailSection<T>[];
 }

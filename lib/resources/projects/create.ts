@@ -1,5 +1,8 @@
+import { api } from '@/lib/api';
+import type { z } from 'zod';
 import { ProjectCreateSchema } from '@/lib/scp';
-import type { FieldError, FormField } from '../core/types';
+import { checkCreateForm } from '../core/form-check';
+import { ALLOWED, refuse, type CreateForm, type FieldError, type FormField } from '../core/types';
 
 /** Fields of the tenant create form (catalog §4.4): the tenant, then its admin account. */
 export const tenantCreateFields: readonly FormField[] = [
@@ -23,14 +26,30 @@ export function tenantCreateBody(values: Record<string, string>) {
   };
 }
 
-/** Problems by field, from the console API's own schema; the confirmation must match the password. */
+/**
+ * A tenant and its admin account (POST /api/projects, synchronous; platform
+ * admins), as fields over the registry's ProjectCreateSchema; the
+ * confirmation must match the password.
+ */
+export const tenantCreate: CreateForm = {
+  buttonKey: 'tenants.create.button',
+  titleKey: 'tenants.create.title',
+  submitKey: 'tenants.create.submit',
+  failedKey: 'tenants.create.failed',
+  testIds: { button: 'tenant-create', dialog: 'tenant-create-dialog' },
+  allowed: (session) => (session.role === 'admin' ? ALLOWED : refuse('role', 'tenants.reason.adminOnly')),
+  fields: tenantCreateFields,
+  initial: () => Object.fromEntries(tenantCreateFields.map((f) => [f.name, ''])),
+  body: { schema: ProjectCreateSchema, of: tenantCreateBody },
+  check: (values): Record<string, FieldError> => (values.password && values.confirm !== values.password ? { confirm: { key: 'tenants.password.mismatch' } } : {}),
+  send: async (body, { clientToken }) => {
+    await api.post('/api/projects', { body: body as z.input<typeof ProjectCreateSchema>, clientToken });
+    return {};
+  },
+};
+
+/** Problems by field of the create form's values. */
 export function checkTenantCreate(values: Record<string, string>): Record<string, FieldError> {
-  const out: Record<string, FieldError> = {};
-  const parsed = ProjectCreateSchema.safeParse(tenantCreateBody(values));
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const field = String(issue.path[issue.path.length - 1] ?? 'name');
-    out[field] ??= !(values[field] ?? '').trim() ? { key: 'forms.error.required' } : { key: 'forms.error.invalid', values: { detail: issue.message } };
-  }
-  if (!out.password && values.confirm !== values.password) out.confirm = { key: 'tenants.password.mismatch' };
-  return out;
+  const checked = checkCreateForm(tenantCreate, values);
+  return checked.ok ? {} : checked.errors;
 }

@@ -6,6 +6,7 @@ import { listRoute, listSource } from '../core/list-source';
 import { deleteTenant, editTenant } from './actions';
 import { editTenantAzs } from './azs';
 import type { Column, Filter, ResourceDeclaration, StatusModel } from '../core/types';
+import { tenantCreate } from './create';
 import { projectKind } from './kind';
 
 /*
@@ -71,4 +72,5 @@ export const tenantResource: ResourceDeclaration<Project> = {
   status: tenantStatus,
   // In menu order.
   actions: [editTenant, editTenantAzs, deleteTenant],
+  create: tenantCreate,
 };

@@ -1,0 +1,40 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSessionUser } from '@/components/shell/session-user';
+import { useT } from '@/lib/i18n/client';
+import type { CreateResult, ResourceDeclaration } from '@/lib/resources/core/types';
+import { ActionButton } from './action-button';
+import { CreateDialog } from './create-dialog';
+import { useTaskStarted } from './use-task-started';
+
+/**
+ * A resource's create button and its dialog. Once SCP takes the request the
+ * dialog closes, the resource's views refresh, a started task goes to the
+ * tray on the new object, and `onDone` hears what the form says it did.
+ */
+export function CreateEntry<T>({ resource, onDone }: { resource: ResourceDeclaration<T>; onDone: (done: CreateResult['done']) => void }) {
+  const t = useT();
+  const session = useSessionUser();
+  const queryClient = useQueryClient();
+  const taskStarted = useTaskStarted();
+  const [open, setOpen] = useState(false);
+  const form = resource.create;
+  if (!form) return null;
+  const stale = [resource.list.all, ...resource.invalidate];
+  const created = ({ taskId, object, done }: CreateResult) => {
+    setOpen(false);
+    if (taskId) taskStarted({ taskId, action: t(form.buttonKey), object: { kind: resource.kind, id: object?.id ?? '', name: object?.name ?? '' }, invalidate: stale });
+    for (const queryKey of stale) void queryClient.invalidateQueries({ queryKey });
+    onDone(done);
+  };
+  return (
+    <>
+      <ActionButton verdict={form.allowed(session)} className="button-primary h-9" onClick={() => setOpen(true)} testId={form.testIds.button}>
+        {t(form.buttonKey)}
+      </ActionButton>
+      {open && <CreateDialog form={form} onClose={() => setOpen(false)} onCreated={created} />}
+    </>
+  );
+}

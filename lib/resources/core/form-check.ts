@@ -1,0 +1,30 @@
+import type { FieldError } from './types';
+import type { CreateForm } from './types';
+
+/** The outcome of checking a create form: the body SCP gets (the schema's output), or problems by field. */
+export type FormCheck = { ok: true; body: unknown } | { ok: false; errors: Record<string, FieldError> };
+
+/** A field named by an issue's path: by default its last key (`project.project_admin.mail` → `mail`). */
+const lastKey = (path: readonly PropertyKey[]) => {
+  const key = [...path].reverse().find((k) => typeof k === 'string');
+  return typeof key === 'string' ? key : undefined;
+};
+
+/**
+ * Checks a create form's values with its registry schema, then its own
+ * rules. A schema issue on an empty field says the field is required; any
+ * other keeps the schema's own words, which name the limit exactly. An issue
+ * that names no field of the form is the form's (`form`).
+ */
+export function checkCreateForm(form: Pick<CreateForm, 'fields' | 'body' | 'check'>, values: Record<string, string>): FormCheck {
+  const errors: Record<string, FieldError> = {};
+  const names = new Set(form.fields.map((f) => f.name));
+  const parsed = form.body.schema.safeParse(form.body.of(values));
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const named = (form.body.fieldOf ?? lastKey)(issue.path);
+    const field = named && names.has(named) ? named : 'form';
+    errors[field] ??= field !== 'form' && !(values[field] ?? '').trim() ? { key: 'forms.error.required' } : { key: 'forms.error.invalid', values: { detail: issue.message } };
+  }
+  for (const [field, error] of Object.entries(form.check?.(values) ?? {})) errors[field] ??= error;
+  return Object.keys(errors).length || !parsed.success ? { ok: false, errors } : { ok: true, body: parsed.data };
+}
