@@ -5,7 +5,7 @@ import { FormFields } from '@/components/forms/form-fields';
 import { fieldErrors } from '@/components/forms/form-errors';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
-import { checkCreateForm } from '@/lib/resources/core/form-check';
+import { checkCreateForm, fieldOfPath } from '@/lib/resources/core/form-check';
 import type { CreateForm, CreateResult, FieldError } from '@/lib/resources/core/types';
 import { ErrorNotice } from './error-notice';
 import { FormDialog } from './form-dialog';
@@ -21,12 +21,13 @@ import { useKeyedRequest } from './use-keyed-request';
 export function CreateDialog({ form, onClose, onCreated }: { form: CreateForm; onClose: () => void; onCreated: (result: CreateResult) => void }) {
   const t = useT();
   const session = useSessionUser();
+  const [fields] = useState(() => form.fields(session));
   const [values, setValues] = useState(() => form.initial(session));
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const request = useKeyedRequest((body: unknown, clientToken: string) => form.send(body, { clientToken }));
   const { failure, sending } = request;
   const submit = async () => {
-    const checked = checkCreateForm(form, values);
+    const checked = checkCreateForm(form, fields, values);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
     const sent = await request.submit(checked.body);
@@ -44,9 +45,9 @@ export function CreateDialog({ form, onClose, onCreated }: { form: CreateForm; o
       onSubmit={() => void submit()}
     >
       <FormFields
-        fields={form.fields}
+        fields={fields}
         values={values}
-        errors={{ ...(failure !== null ? fieldErrors(failure) : {}), ...errors }}
+        errors={{ ...(failure !== null ? fieldErrors(failure, (_, path) => fieldOfPath(form, path.split('.'))) : {}), ...errors }}
         onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
       />
       {formError && (

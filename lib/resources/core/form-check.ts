@@ -1,5 +1,4 @@
-import type { FieldError } from './types';
-import type { CreateForm } from './types';
+import type { CreateForm, FieldError, FormField } from './types';
 
 /** The outcome of checking a create form: the body SCP gets (the schema's output), or problems by field. */
 export type FormCheck = { ok: true; body: unknown } | { ok: false; errors: Record<string, FieldError> };
@@ -10,18 +9,23 @@ const lastKey = (path: readonly PropertyKey[]) => {
   return typeof key === 'string' ? key : undefined;
 };
 
+/** The form field an issue path (or a console API field such as `project.name`, split on dots) is about. */
+export function fieldOfPath(form: Pick<CreateForm, 'body'>, path: readonly PropertyKey[]): string | undefined {
+  return form.body.fieldOf?.(path) ?? lastKey(path);
+}
+
 /**
  * Checks a create form's values with its registry schema, then its own
  * rules. A schema issue on an empty field says the field is required; any
  * other keeps the schema's own words, which name the limit exactly. An issue
  * that names no field of the form is the form's (`form`).
  */
-export function checkCreateForm(form: Pick<CreateForm, 'fields' | 'body' | 'check'>, values: Record<string, string>): FormCheck {
+export function checkCreateForm(form: Pick<CreateForm, 'body' | 'check'>, fields: readonly FormField[], values: Record<string, string>): FormCheck {
   const errors: Record<string, FieldError> = {};
-  const names = new Set(form.fields.map((f) => f.name));
+  const names = new Set(fields.map((f) => f.name));
   const parsed = form.body.schema.safeParse(form.body.of(values));
   for (const issue of parsed.success ? [] : parsed.error.issues) {
-    const named = (form.body.fieldOf ?? lastKey)(issue.path);
+    const named = fieldOfPath(form, issue.path);
     const field = named && names.has(named) ? named : 'form';
     errors[field] ??= field !== 'form' && !(values[field] ?? '').trim() ? { key: 'forms.error.required' } : { key: 'forms.error.invalid', values: { detail: issue.message } };
   }

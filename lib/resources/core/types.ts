@@ -304,9 +304,14 @@ export interface CreateForm {
   /** The test ids of the button, the dialog and the sentence said when it is done. */
   testIds: { button: string; dialog: string; done?: string };
   allowed: (session: SessionUser) => Verdict;
-  fields: readonly FormField[];
+  /** Its fields, for who is creating (an admin also picks the tenant). */
+  fields: (session: SessionUser) => readonly FormField[];
   initial: (session: SessionUser) => Record<string, string>;
-  /** The request body of the values; `schema` is the registry operation's body schema. */
+  /**
+   * The request body of the values; `schema` is the registry operation's body
+   * schema. `fieldOf` names the field an issue's path (or the console API's
+   * `fields[].field`, without `body.`) is about, when it is not the path's last key.
+   */
   body: { schema: z.ZodType; of: (values: Record<string, string>) => unknown; fieldOf?: (path: readonly PropertyKey[]) => string | undefined };
   /** Rules beyond the schema (a confirmation equals its password). */
   check?: (values: Record<string, string>) => Record<string, FieldError>;

@@ -38,7 +38,7 @@ export const tenantCreate: CreateForm = {
   failedKey: 'tenants.create.failed',
   testIds: { button: 'tenant-create', dialog: 'tenant-create-dialog' },
   allowed: (session) => (session.role === 'admin' ? ALLOWED : refuse('role', 'tenants.reason.adminOnly')),
-  fields: tenantCreateFields,
+  fields: () => tenantCreateFields,
   initial: () => Object.fromEntries(tenantCreateFields.map((f) => [f.name, ''])),
   body: { schema: ProjectCreateSchema, of: tenantCreateBody },
   check: (values): Record<string, FieldError> => (values.password && values.confirm !== values.password ? { confirm: { key: 'tenants.password.mismatch' } } : {}),
@@ -50,6 +50,6 @@ export const tenantCreate: CreateForm = {
 
 /** Problems by field of the create form's values. */
 export function checkTenantCreate(values: Record<string, string>): Record<string, FieldError> {
-  const checked = checkCreateForm(tenantCreate, values);
+  const checked = checkCreateForm(tenantCreate, tenantCreateFields, values);
   return checked.ok ? {} : checked.errors;
 }
