@@ -112,6 +112,7 @@ export const serversEn: Record<keyof typeof serversZhCN, string> = {
   'servers.reason.resizeOnlyAdd': 'While running, CPU and memory can only grow; stop the server to reduce them',
   'servers.reason.clone': 'Only a running, stopped or suspended server can be cloned',
   'servers.reason.diskShared': 'A shared volume keeps the volume’s size; it cannot be resized here',
+  'servers.reason.volumeAttached': 'This shared disk is attached to the server already',
   'servers.reason.diskSlots': 'Every disk slot (ide1, ide3…ide15) is in use',
   'servers.reason.diskSystem': 'The system disk cannot be removed',
   'servers.reason.nicOtherVpc': 'This NIC is in another VPC; only subnets of the server’s VPC are offered',

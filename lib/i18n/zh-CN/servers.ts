@@ -110,6 +110,7 @@ export const serversZhCN = {
   'servers.reason.resizeOnlyAdd': '运行中只能增加 CPU 和内存;要减少请先关机',
   'servers.reason.clone': '只有运行中、已关机或已挂起的云主机可以克隆',
   'servers.reason.diskShared': '共享卷的大小由卷决定,不能在这里扩容',
+  'servers.reason.volumeAttached': '该共享磁盘已挂载到此云主机',
   'servers.reason.diskSlots': '磁盘槽位(ide1、ide3…ide15)已全部占用',
   'servers.reason.diskSystem': '系统盘不能移除',
   'servers.reason.nicOtherVpc': '这块网卡在其他 VPC 中;这里只提供云主机所在 VPC 的子网',

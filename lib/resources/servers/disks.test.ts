@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDiskVerdict, checkDiskEdit, diskRemoveVerdict, diskResizeVerdict, diskRows, diskStorageNeeds, newDiskRow, nextDiskId, type DiskRow } from './disks';
+import { addDiskVerdict, attachVolumeRows, checkDiskEdit, diskRemoveVerdict, diskResizeVerdict, diskRows, diskStorageNeeds, newDiskRow, nextDiskId, type DiskRow } from './disks';
 
 const tag = '00000000-0000-0000-0000-000000000000';
 const server = {
@@ -89,5 +89,33 @@ describe('diskStorageNeeds', () => {
     const rows = [...grow(diskRows(server), 'ide1', '15'), { id: 'ide3', sizeGb: '20' }, { id: 'ide4', sizeGb: 'x' }];
     expect(diskStorageNeeds(server, rows)).toEqual({ [tag]: 5120 + 20480 });
     expect(diskStorageNeeds(server, diskRows(server))).toEqual({});
+  });
+});
+
+describe('attachVolumeRows', () => {
+  const volume = { id: 'c'.repeat(8) + '-0000-0000-0000-000000000001', size_mb: 51200 };
+
+  it('adds the volume as a share_disk on the next free slot, keeping the disks as they are', () => {
+    const attach = attachVolumeRows(server, volume);
+    expect(attach.ok).toBe(true);
+    const check = checkDiskEdit(attach.ok ? attach.rows : []);
+    expect(check).toEqual({
+      ok: true,
+      body: {
+        disks: [
+          { id: 'ide0', size_mb: 20480, type: 'derive_disk', preallocate: 'metadata', is_old_disk: 1 },
+          { id: 'ide1', size_mb: 10240, type: 'new_disk', preallocate: 0, is_old_disk: 1 },
+          { id: 'ide3', size_mb: 51200, type: 'share_disk', preallocate: 'off', storage_id: volume.id },
+        ],
+      },
+    });
+    expect(diskStorageNeeds(server, attach.ok ? attach.rows : [])).toEqual({});
+  });
+
+  it('refuses a volume the server has already, and a server without a free slot', () => {
+    const shared = { ...server, disks: [...server.disks, { id: 'ide3', size_mb: 51200, type: 'share_disk', preallocate: 'off', storage_id: volume.id }] };
+    expect(attachVolumeRows(shared, volume)).toMatchObject({ ok: false, verdict: { reason: 'servers.reason.volumeAttached' } });
+    const full = { ...server, disks: ['ide0', 'ide1', ...Array.from({ length: 13 }, (_, i) => `ide${i + 3}`)].map((id) => ({ ...server.disks[1], id })) };
+    expect(attachVolumeRows(full, volume)).toMatchObject({ ok: false, verdict: { reason: 'servers.reason.diskSlots' } });
   });
 });

@@ -39,6 +39,8 @@ export interface DiskRow {
   old?: Disk;
   /** A disk the server has, to be removed: detached and kept (`detach`), or with its data deleted (`delete`). */
   removal?: 'detach' | 'delete';
+  /** A shared volume to attach (a new `share_disk` row): its size is the volume's. */
+  volume?: { id: string; sizeMb: number };
 }
 
 /** A size in MB as the form shows it in GB (two decimals at most). */
@@ -55,6 +57,19 @@ export function diskRows(server: ServerLike): DiskRow[] {
 export function newDiskRow(rows: readonly DiskRow[]): DiskRow | undefined {
   const id = nextDiskId(rows.map((r) => r.id));
   return id ? { id, sizeGb: String(NEW_DISK_GB) } : undefined;
+}
+
+/**
+ * The rows that attach a shared volume to a server as its next free data
+ * disk (catalog §4.12: a server edit with a `share_disk` naming the volume),
+ * or the reason it cannot: no free slot, or the volume is attached already.
+ */
+export function attachVolumeRows(server: ServerLike, volume: { id: string; size_mb: number }): { ok: true; rows: DiskRow[] } | { ok: false; verdict: Verdict } {
+  const rows = diskRows(server);
+  if (server.disks.some((d) => d.type === 'share_disk' && d.storage_id === volume.id)) return { ok: false, verdict: refuse('state', 'servers.reason.volumeAttached') };
+  const id = nextDiskId(rows.map((r) => r.id));
+  if (!id) return { ok: false, verdict: refuse('state', 'servers.reason.diskSlots') };
+  return { ok: true, rows: [...rows, { id, sizeGb: gbText(volume.size_mb), volume: { id: volume.id, sizeMb: volume.size_mb } }] };
 }
 
 /** Whether a disk the server has may be resized: a shared volume's size is the volume's. */
@@ -82,6 +97,7 @@ const NAMES_ITS_STORAGE = ['share_disk', 'physical_disk', 'rdm_disk'];
 
 /** The size a row asks for, MB, or an error; an untouched row keeps the exact size it had. */
 function sizeOf(row: DiskRow): { mb: number } | { error: FieldError } {
+  if (row.volume) return { mb: row.volume.sizeMb };
   if (row.old && row.sizeGb.trim() === gbText(row.old.size_mb)) return { mb: row.old.size_mb };
   const gb = Number(row.sizeGb);
   if (!row.old) {
@@ -96,6 +112,7 @@ function sizeOf(row: DiskRow): { mb: number } | { error: FieldError } {
 /** What SCP gets for a row: an existing disk as it is (type, allocation, `is_old_disk: 1`) with its size; a new thin disk. */
 function inputOf(row: DiskRow, mb: number): DiskInput {
   const old = row.old;
+  if (row.volume) return { id: row.id, size_mb: mb, type: 'share_disk', preallocate: 'off', storage_id: row.volume.id };
   if (!old) return { id: row.id, size_mb: mb, type: 'new_disk', preallocate: 'off' };
   const type = typeOf(old.type);
   return {
@@ -135,7 +152,7 @@ export function checkDiskEdit(rows: readonly DiskRow[]): DiskEditCheck {
 export function diskStorageNeeds(server: ServerLike, rows: readonly DiskRow[]): Record<string, number> {
   const out: Record<string, number> = {};
   for (const row of rows) {
-    if (row.old?.type === 'share_disk' || row.removal) continue;
+    if (row.old?.type === 'share_disk' || row.volume || row.removal) continue;
     const size = sizeOf(row);
     const grow = 'mb' in size ? size.mb - (row.old?.size_mb ?? 0) : 0;
     const tag = row.old?.storage_tag_id || server.storage_tag_id || '';
