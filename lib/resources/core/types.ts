@@ -3,6 +3,7 @@ import type { MessageKey, MessageValues } from '@/lib/i18n';
 import type { z } from 'zod';
 import type { ConsolePage, ConsoleRole, ScpOperationEntry } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
+import type { ResourceKeys } from './keys';
 
 /*
  * The shape of a resource declaration (architecture principle 1). A resource
@@ -254,6 +255,8 @@ export interface ResourceKind {
   href?: (id: string) => string;
   /** Query prefixes a finished task on one makes stale. */
   invalidate: readonly QueryKey[];
+  /** Its own query keys (core/keys), for a kind declared after lib/query-keys stopped growing. */
+  keys?: ResourceKeys;
   /** Its page in the navigation, when it has one of its own. */
   nav?: NavEntry;
 }
