@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { IdShape } from './schemas/ids';
 import { scpListPage, type ScpListPage } from './schemas/list-page';
 
 /*
@@ -30,8 +31,11 @@ export const ADMIN: readonly ConsoleRole[] = ['admin'];
 /** Platform admins and tenant admins. SCP documents no tenant sub-account (SUB) access to these operations. */
 export const ADMIN_TENANT: readonly ConsoleRole[] = ['admin', 'tenant'];
 
+/** A console API route: `METHOD /api/path/:param`, the parameters named as SCP names them. */
+export type ConsoleRouteName = `${HttpMethod} /api/${string}`;
+
 /** What an entry is declared with; `path` is relative to `/janus/{version}`. */
-export interface OperationInput<R extends z.ZodType, Q extends z.ZodType | undefined, B extends z.ZodType | undefined> {
+export interface OperationInput<R extends z.ZodType, Q extends z.ZodType | undefined, B extends z.ZodType | undefined, C extends ConsoleRouteName | undefined = undefined> {
   /** Stable name for logs and errors, e.g. `servers.start`. */
   name: string;
   /** One line for humans: what the operation does. */
@@ -54,11 +58,21 @@ export interface OperationInput<R extends z.ZodType, Q extends z.ZodType | undef
   drift?: DriftKind;
   /** Dotted body paths holding passwords that SCP wants RSA-encrypted; the browser sends them plain. */
   encrypt?: readonly string[];
+  /**
+   * The console API route that exposes it to the browser, when one does: the
+   * one place a route is named (lib/api/routes collects them; the BFF then
+   * wants its confinement decided).
+   */
+  console?: C;
+  /** The id shape of a path parameter that server/bff/path's shared list lacks (`{volume_id: 'uuid'}`): declared with the route. */
+  ids?: Readonly<Record<string, IdShape>>;
 }
 
 /** A registry entry. It satisfies the SCP client's `ScpOperation` structurally. */
-export interface ScpOperationEntry<R extends z.ZodType = z.ZodType, Q extends z.ZodType | undefined = z.ZodType | undefined, B extends z.ZodType | undefined = z.ZodType | undefined>
-  extends Omit<OperationInput<R, Q, B>, 'task'> {
+export interface ScpOperationEntry<
+  R extends z.ZodType = z.ZodType, Q extends z.ZodType | undefined = z.ZodType | undefined, B extends z.ZodType | undefined = z.ZodType | undefined,
+  C extends ConsoleRouteName | undefined = ConsoleRouteName | undefined,
+> extends Omit<OperationInput<R, Q, B, C>, 'task'> {
   /** The full path template, e.g. `/janus/20180725/servers/{server_id}/start`. */
   path: string;
   task: boolean;
@@ -67,24 +81,24 @@ export interface ScpOperationEntry<R extends z.ZodType = z.ZodType, Q extends z.
 }
 
 /** A list operation: its answer is an SCP list page of `item`. */
-export interface ScpListOperationEntry<I extends z.ZodType = z.ZodType, Q extends z.ZodType | undefined = z.ZodType | undefined>
-  extends ScpOperationEntry<z.ZodType<ScpListPage<z.output<I>>>, Q, undefined> {
+export interface ScpListOperationEntry<I extends z.ZodType = z.ZodType, Q extends z.ZodType | undefined = z.ZodType | undefined, C extends ConsoleRouteName | undefined = ConsoleRouteName | undefined>
+  extends ScpOperationEntry<z.ZodType<ScpListPage<z.output<I>>>, Q, undefined, C> {
   item: I;
   /** The version to ask instead when SCP does not have this one (an older SCP answers the list's path 404). */
   olderVersion?: ApiVersion;
 }
 
 /** Declares an operation. */
-export function scpOperation<R extends z.ZodType, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
-  input: OperationInput<R, Q, B>,
-): ScpOperationEntry<R, Q, B> {
+export function scpOperation<R extends z.ZodType, Q extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, C extends ConsoleRouteName | undefined = undefined>(
+  input: OperationInput<R, Q, B, C>,
+): ScpOperationEntry<R, Q, B, C> {
   return { ...input, path: janusPath(input.version, input.path), task: input.task ?? false };
 }
 
 /** Declares a GET whose answer is a list page of `item`; `query` should come from `listQuery`. */
-export function scpListOperation<I extends z.ZodType, Q extends z.ZodType | undefined>(
-  input: Omit<OperationInput<z.ZodType, Q, undefined>, 'method' | 'response' | 'body' | 'task'> & { item: I; olderVersion?: ApiVersion },
-): ScpListOperationEntry<I, Q> {
+export function scpListOperation<I extends z.ZodType, Q extends z.ZodType | undefined, C extends ConsoleRouteName | undefined = undefined>(
+  input: Omit<OperationInput<z.ZodType, Q, undefined, C>, 'method' | 'response' | 'body' | 'task'> & { item: I; olderVersion?: ApiVersion },
+): ScpListOperationEntry<I, Q, C> {
   return { ...input, method: 'GET', path: janusPath(input.version, input.path), response: scpListPage(input.item), task: false };
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { describeIdShape, hasIdShape, type IdShape } from '@/lib/scp';
+import { allOperations, describeIdShape, hasIdShape, type IdShape } from '@/lib/scp';
 import { BffError } from './errors';
 
 /**
@@ -7,7 +7,7 @@ import { BffError } from './errors';
  * A declaration's parameters are checked against these, so an id that cannot be
  * SCP's never reaches SCP (catalog ids: uuid; projects and users 32 hex…).
  */
-export const PARAM_SHAPES: Record<string, IdShape> = {
+const SHARED_SHAPES: Record<string, IdShape> = {
   server_id: 'uuid',
   snapshot_id: 'uuid',
   image_id: 'uuid',
@@ -21,6 +21,21 @@ export const PARAM_SHAPES: Record<string, IdShape> = {
   host_id: 'host',
   quota_id: 'hex64',
 };
+
+/** The shared shapes and those registry entries declare with their routes (`ids`); one name has one shape. */
+function paramShapes(): Record<string, IdShape> {
+  const out = { ...SHARED_SHAPES };
+  for (const entry of allOperations()) {
+    for (const [name, shape] of Object.entries(entry.ids ?? {})) {
+      if (out[name] && out[name] !== shape) throw new Error(`${entry.name} declares :${name} as ${shape}, elsewhere it is ${out[name]}`);
+      out[name] = shape;
+    }
+  }
+  return out;
+}
+
+/** The id shape of each path parameter, by its name. */
+export const PARAM_SHAPES: Readonly<Record<string, IdShape>> = paramShapes();
 
 /** A console path template split once: literal segments and `:name` parameters. */
 export interface PathTemplate {

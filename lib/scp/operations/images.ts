@@ -10,6 +10,7 @@ const imagePath = '/images/{image_id}';
 /** Images, catalog §4.9. Create makes the record; upload sends the content and starts the distribution. */
 export const images = {
   list: scpListOperation({
+    console: 'GET /api/images',
     name: 'images.list', summary: 'images (tenants: public and their own private ones)', version: '20180725', path: '/images', roles: ADMIN_TENANT,
     item: ImageSchema, drift: 'image',
     query: listQuery({
@@ -24,17 +25,20 @@ export const images = {
     }),
   }),
   create: scpOperation({
+    console: 'POST /api/images',
     name: 'images.create', summary: 'create an image record', method: 'POST', version: '20180725', path: '/images', roles: ADMIN_TENANT,
     body: ImageCreateSchema, response: ImageCreatedSchema, task: true,
   }),
   upload: scpOperation({
+    console: 'PUT /api/images/:image_id/upload',
     name: 'images.upload', summary: 'upload the image file (streamed), then distribute it to its AZs', method: 'PUT', version: '20180725',
     path: `${imagePath}/upload`, roles: ADMIN_TENANT, response: TaskStartedSchema, task: true,
   }),
   edit: scpOperation({
+    console: 'PUT /api/images/:image_id',
     name: 'images.edit', summary: 'edit an image (name, description, OS type, AZs)', method: 'PUT', version: '20180725', path: imagePath, roles: ADMIN_TENANT,
     body: ImageEditSchema, response: TaskStartedSchema, task: true,
   }),
   // The catalog prints DELETE /janus/v20180725/images/{id} (stray "v", §9.2); the regular path is used.
-  delete: scpOperation({ name: 'images.delete', summary: 'delete an image', method: 'DELETE', version: '20180725', path: imagePath, roles: ADMIN_TENANT, response: NoContentSchema }),
+  delete: scpOperation({ console: 'DELETE /api/images/:image_id', name: 'images.delete', summary: 'delete an image', method: 'DELETE', version: '20180725', path: imagePath, roles: ADMIN_TENANT, response: NoContentSchema }),
 };

@@ -8,6 +8,7 @@ import { QuotaSchema, QuotaSetSchema } from '../schemas/quota';
 /** Quotas, catalog §4.7. */
 export const quotas = {
   list: scpListOperation({
+    console: 'GET /api/quotas',
     name: 'quotas.list', summary: 'quota rows with per-AZ limits and use', version: '20180725', path: '/quotas', roles: ADMIN_TENANT, item: QuotaSchema,
     query: listQuery({
       category: z.enum(['global', 'pool', 'nfv', 'cssp_nfv', 'dmp', 'appcenter']).optional(),
@@ -19,5 +20,5 @@ export const quotas = {
     }),
   }),
   // SCP answers 201 without a body.
-  set: scpOperation({ name: 'quotas.set', summary: 'set tenant quotas per AZ', method: 'POST', version: '20180725', path: '/quotas', roles: ADMIN, body: QuotaSetSchema, response: NoContentSchema }),
+  set: scpOperation({ console: 'POST /api/quotas', name: 'quotas.set', summary: 'set tenant quotas per AZ', method: 'POST', version: '20180725', path: '/quotas', roles: ADMIN, body: QuotaSetSchema, response: NoContentSchema }),
 };

@@ -9,8 +9,9 @@ const LogTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/, { erro
 
 /** Tasks and the operation log: the same `/tasks` resource (catalog §4.2). */
 export const tasks = {
-  detail: scpOperation({ name: 'tasks.detail', summary: 'task status and progress', method: 'GET', version: '20180725', path: '/tasks/{task_id}', roles: ADMIN_TENANT, response: TaskSchema }),
+  detail: scpOperation({ console: 'GET /api/tasks/:task_id', name: 'tasks.detail', summary: 'task status and progress', method: 'GET', version: '20180725', path: '/tasks/{task_id}', roles: ADMIN_TENANT, response: TaskSchema }),
   list: scpListOperation({
+    console: 'GET /api/tasks',
     name: 'tasks.list', summary: 'operation log', version: '20180725', path: '/tasks', roles: ADMIN_TENANT, item: OpLogEntrySchema,
     query: listQuery({
       object_id: z.string().max(64).optional(),
