@@ -7,6 +7,7 @@ import { useT } from '@/lib/i18n/client';
 import type { CreateResult, ResourceDeclaration } from '@/lib/resources/core/types';
 import { ActionButton } from './action-button';
 import { CreateDialog } from './create-dialog';
+import { invalidateKeys } from './invalidate';
 import { useTaskStarted } from './use-task-started';
 
 /**
@@ -26,7 +27,7 @@ export function CreateEntry<T>({ resource, onDone }: { resource: ResourceDeclara
   const created = ({ taskId, object, done }: CreateResult) => {
     setOpen(false);
     if (taskId) taskStarted({ taskId, action: t(form.buttonKey), object: { kind: resource.kind, id: object?.id ?? '', name: object?.name ?? '' }, invalidate: stale });
-    for (const queryKey of stale) void queryClient.invalidateQueries({ queryKey });
+    void invalidateKeys(queryClient, stale);
     onDone(done);
   };
   return (

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { invalidateKeys } from '@/components/resource/invalidate';
 import { useSessionUser } from '@/components/shell/session-user';
 import type { MessageKey } from '@/lib/i18n';
 import { useT } from '@/lib/i18n/client';
@@ -65,7 +66,7 @@ export function TaskTrayProvider({ children }: { children: ReactNode }) {
     previous.current = tasks;
     if (finished.length === 0) return;
     for (const task of finished) {
-      for (const queryKey of task.invalidate) void queryClient.invalidateQueries({ queryKey });
+      void invalidateKeys(queryClient, task.invalidate);
       const { tone, title } = TOASTS[taskPhase(task.snapshot?.status)] ?? TOASTS.done;
       const object = [kindLabel(task.object.kind), task.object.name || task.object.id].filter(Boolean).join(' ');
       push({
