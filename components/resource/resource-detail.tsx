@@ -44,8 +44,9 @@ export function ResourceDetail<T>({ resource, detail, id }: { resource: Resource
   const runner = useActionRunner(resource, afterAction);
   const item = query.data;
 
-  if (query.isError && !item) {
-    const missing = query.error instanceof ApiError && query.error.status === 404;
+  // Gone (deleted for good, here or elsewhere) says so even over what was shown before.
+  const missing = query.isError && query.error instanceof ApiError && query.error.status === 404;
+  if (missing || (query.isError && !item)) {
     return missing ? (
       <MessagePanel testId="resource-not-found" title={t('resource.detail.notFound')} body={t('resource.detail.notFoundBody')} action={back} />
     ) : (
