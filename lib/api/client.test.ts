@@ -59,7 +59,7 @@ describe('api', () => {
     expectTypeOf(api.get<'/api/tasks/:task_id'>).returns.resolves.toEqualTypeOf<Task>();
     expectTypeOf(api.post<'/api/servers/:server_id/start'>).returns.resolves.toHaveProperty('task_id');
     // @ts-expect-error: not a console route
-    void (() => api.get('/api/volumes'));
+    void (() => api.get('/api/alarms'));
     // @ts-expect-error: the server id is required
     void (() => api.post('/api/servers/:server_id/start'));
     // @ts-expect-error: unknown batch action

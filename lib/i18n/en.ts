@@ -7,6 +7,7 @@ import { shellEn } from './en/shell';
 import { tasksEn } from './en/tasks';
 import { tenantsEn } from './en/tenants';
 import { vpcsEn } from './en/vpcs';
+import { volumesEn } from './en/volumes';
 import type { Dictionary } from './zh-CN';
 
 /** English strings; typed as `Dictionary` so a missing or extra key fails the type check. */
@@ -20,4 +21,5 @@ export const en: Dictionary = {
   ...floatingIpsEn,
   ...quotasEn,
   ...tenantsEn,
+  ...volumesEn,
 };

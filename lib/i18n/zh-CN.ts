@@ -6,6 +6,7 @@ import { serversZhCN } from './zh-CN/servers';
 import { shellZhCN } from './zh-CN/shell';
 import { tasksZhCN } from './zh-CN/tasks';
 import { tenantsZhCN } from './zh-CN/tenants';
+import { volumesZhCN } from './zh-CN/volumes';
 import { vpcsZhCN } from './zh-CN/vpcs';
 
 /**
@@ -23,6 +24,7 @@ export const zhCN = {
   ...floatingIpsZhCN,
   ...quotasZhCN,
   ...tenantsZhCN,
+  ...volumesZhCN,
 } as const;
 
 /** The area files, for the check that no two of them define the same key (a spread would hide it). */
@@ -36,6 +38,7 @@ export const zhCNAreas: readonly Record<string, string>[] = [
   floatingIpsZhCN,
   quotasZhCN,
   tenantsZhCN,
+  volumesZhCN,
 ];
 
 /** Every UI string key, each mapped to its text. Other locales must provide all of them. */

@@ -6,6 +6,7 @@ import { quotas } from './operations/quotas';
 import { servers } from './operations/servers';
 import { snapshots } from './operations/snapshots';
 import { tasks } from './operations/tasks';
+import { storages, volumes } from './operations/volumes';
 import type { ScpOperationEntry } from './registry';
 
 /*
@@ -15,7 +16,7 @@ import type { ScpOperationEntry } from './registry';
 
 /** Every SCP operation the console uses, by resource. */
 export const operations = {
-  servers, snapshots, tasks, images, azs, storageTags, hosts, overview, vpcs, subnets, floatingIps, floatingIpPools, lineTypes, quotas, projects, users, publicKey,
+  servers, snapshots, tasks, images, azs, storageTags, hosts, overview, vpcs, subnets, floatingIps, floatingIpPools, lineTypes, quotas, projects, users, publicKey, volumes, storages,
 };
 
 /** The registry as a flat list (for checks over every entry). */
@@ -24,6 +25,7 @@ export function allOperations(): ScpOperationEntry[] {
 }
 
 export { images, floatingIps, floatingIpPools, lineTypes, subnets, vpcs, azs, hosts, overview, publicKey, storageTags, projects, users, quotas, servers, snapshots, tasks };
+export * from './operations/volumes';
 export * from './registry';
 export * from './schemas/az';
 export * from './schemas/common';

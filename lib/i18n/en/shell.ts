@@ -53,6 +53,7 @@ export const shellEn: Record<keyof typeof shellZhCN, string> = {
   'nav.overview': 'Overview',
   'nav.servers': 'Servers',
   'nav.images': 'Images',
+  'nav.volumes': 'Shared disks',
   'nav.vpcs': 'VPCs',
   'nav.subnets': 'Subnets',
   'nav.floatingIps': 'Floating IPs',

@@ -51,6 +51,7 @@ export const shellZhCN = {
   'nav.overview': '概览',
   'nav.servers': '云主机',
   'nav.images': '镜像',
+  'nav.volumes': '共享磁盘',
   'nav.vpcs': 'VPC',
   'nav.subnets': '子网',
   'nav.floatingIps': '弹性 IP',

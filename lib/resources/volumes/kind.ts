@@ -1,9 +1,17 @@
 import { queryKeys } from '@/lib/query-keys';
+import { ADMIN } from '@/lib/scp';
+import { resourceKeys } from '../core/keys';
 import type { ResourceKind } from '../core/types';
 
-/** Volumes (卷), with no page yet: the servers show their disks, so a finished task refreshes the servers. */
-export const volumeKind: ResourceKind = {
+const path = '/volumes';
+const keys = resourceKeys('volumes');
+
+/** Shared disks (卷), platform admins' (catalog §4.12): a finished task refreshes them and the servers, whose disks they are. */
+export const volumeKind = {
   kind: 'volume',
   objectType: '卷',
-  invalidate: [queryKeys.servers.all],
-};
+  keys,
+  href: (id: string) => `${path}/${id}`,
+  invalidate: [keys.all, queryKeys.servers.all],
+  nav: { id: 'volumes', path, labelKey: 'nav.volumes', roles: ADMIN, order: 11, section: 'compute' },
+} satisfies ResourceKind;

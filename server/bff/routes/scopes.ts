@@ -136,6 +136,17 @@ export const routeScopes: Record<ConsoleRouteKey, RouteScope> = {
   'POST /api/projects/:project_id/azs': ADMINS_ONLY,
   // DELETE /api/projects/:project_id/azs/:az_id — take an AZ from a tenant with nothing left in it
   'DELETE /api/projects/:project_id/azs/:az_id': ADMINS_ONLY,
+  // Shared disks and storages are the platform admin's (catalog §4.12, §4.3): SCP answers tenants 403.
+  // GET /api/volumes — shared disks
+  'GET /api/volumes': ADMINS_ONLY,
+  // POST /api/volumes — create shared disks on VS storage (a task)
+  'POST /api/volumes': ADMINS_ONLY,
+  // GET /api/volumes/:volume_id — one shared disk
+  'GET /api/volumes/:volume_id': ADMINS_ONLY,
+  // DELETE /api/volumes/:volume_id — delete (force 0: recycle bin, quota kept; 1: permanently, quota released)
+  'DELETE /api/volumes/:volume_id': ADMINS_ONLY,
+  // GET /api/storages — storages of an AZ (the VS ones hold shared disks)
+  'GET /api/storages': ADMINS_ONLY,
   // GET /api/users — users (SCP has no project filter, so confined lists are scanned)
   'GET /api/users': PROJECT_USERS,
 };
