@@ -1,4 +1,5 @@
 import type { ResourceDeclaration } from './core/types';
+import { floatingIpResource } from './floating-ips/resource';
 import { volumeResource } from './volumes/resource';
 
 /*
@@ -13,7 +14,10 @@ import { volumeResource } from './volumes/resource';
 export type AnyResource = ResourceDeclaration<any>;
 
 /** The generically rendered resources, by path segment. */
-export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = { volumes: volumeResource };
+export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = {
+  'floating-ips': floatingIpResource,
+  volumes: volumeResource,
+};
 
 /** The declaration served at `/{segment}`, if any (own keys only: `/constructor` is not a page). */
 export function resourceView(segment: string): AnyResource | undefined {

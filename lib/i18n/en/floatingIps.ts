@@ -39,6 +39,7 @@ export const floatingIpsEn: Record<keyof typeof floatingIpsZhCN, string> = {
   'floatingIps.allocate.pickAz': 'Choose a resource pool',
   'floatingIps.allocate.pickLineType': 'Choose a line type',
   'floatingIps.allocate.done': 'Allocated floating IP {address}',
+  'floatingIps.allocate.failed': '“Allocate floating IP” failed',
   'floatingIps.bandwidth.title': 'Change bandwidth',
   'floatingIps.bind.title': 'Bind floating IP',
   'floatingIps.bind.pickServer': 'Choose a server',

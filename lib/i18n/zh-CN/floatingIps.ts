@@ -37,6 +37,7 @@ export const floatingIpsZhCN = {
   'floatingIps.allocate.pickAz': '请选择资源池',
   'floatingIps.allocate.pickLineType': '请选择线路类型',
   'floatingIps.allocate.done': '已申请弹性IP {address}',
+  'floatingIps.allocate.failed': '“申请弹性IP”失败',
   'floatingIps.bandwidth.title': '修改带宽',
   'floatingIps.bind.title': '绑定弹性IP',
   'floatingIps.bind.pickServer': '请选择云主机',

@@ -15,13 +15,15 @@ export function fieldOfPath(form: Pick<CreateForm, 'body'>, path: readonly Prope
 }
 
 /**
- * Checks a create form's values with its registry schema, then its own
- * rules. A schema issue on an empty field says the field is required; any
- * other keeps the schema's own words, which name the limit exactly. An issue
- * that names no field of the form is the form's (`form`).
+ * Checks a create form's values with its own rules, then its registry
+ * schema. An own rule speaks in the field's terms (a bandwidth in Mbps), the
+ * schema in the body's (kbps), so a field's own problem wins. A schema issue
+ * on an empty field says the field is required; any other keeps the schema's
+ * own words, which name the limit exactly. An issue that names no field of
+ * the form is the form's (`form`).
  */
 export function checkCreateForm(form: Pick<CreateForm, 'body' | 'check'>, fields: readonly FormField[], values: Record<string, string>): FormCheck {
-  const errors: Record<string, FieldError> = {};
+  const errors: Record<string, FieldError> = { ...form.check?.(values) };
   const names = new Set(fields.map((f) => f.name));
   const parsed = form.body.schema.safeParse(form.body.of(values));
   for (const issue of parsed.success ? [] : parsed.error.issues) {
@@ -29,6 +31,5 @@ export function checkCreateForm(form: Pick<CreateForm, 'body' | 'check'>, fields
     const field = named && names.has(named) ? named : 'form';
     errors[field] ??= field !== 'form' && !(values[field] ?? '').trim() ? { key: 'forms.error.required' } : { key: 'forms.error.invalid', values: { detail: issue.message } };
   }
-  for (const [field, error] of Object.entries(form.check?.(values) ?? {})) errors[field] ??= error;
   return Object.keys(errors).length || !parsed.success ? { ok: false, errors } : { ok: true, body: parsed.data };
 }

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
-import type { FloatingIpCreateSchema } from '@/lib/scp';
+import { api } from '@/lib/api';
+import { FloatingIpCreateSchema } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
+import { floatingIpRoleVerdict } from './actions';
 import { checkMbps, kbpsOf, MAX_MBPS, MIN_MBPS } from './bandwidth';
 import { lineTypesQuery } from './lookups';
 import { azOptions, azsQuery, projectOptions, projectsQuery } from '../core/lookups';
-import type { FieldError, FormField } from '../core/types';
+import type { CreateForm, FieldError, FormField } from '../core/types';
 
 /*
  * Allocating a floating IP (POST /floatingips, catalog §4.11.6): SCP answers
@@ -68,3 +70,27 @@ export function allocateBody(values: Record<string, string>): z.input<typeof Flo
   const kbps = kbpsOf(values.mbps);
   return { project_id: values.project_id, az_ids: [values.az_id], line_type: values.line_type, bandwidth: { qos_uplink: kbps, qos_downlink: kbps } };
 }
+
+/** The form field a request path is about where the body's shape differs from the form's: one bandwidth figure, one AZ. */
+const FIELD_OF_BODY_KEY = new Map([['bandwidth', 'mbps'], ['az_ids', 'az_id']]);
+
+/**
+ * Allocate a floating IP (POST /api/floatingips, synchronous): the role rule
+ * is the actions' own, and the page says the new address once SCP gives it.
+ */
+export const floatingIpAllocate: CreateForm = {
+  buttonKey: 'floatingIps.action.allocate',
+  titleKey: 'floatingIps.allocate.title',
+  submitKey: 'floatingIps.action.allocate',
+  failedKey: 'floatingIps.allocate.failed',
+  testIds: { button: 'allocate', dialog: 'allocate-dialog', done: 'allocated' },
+  allowed: floatingIpRoleVerdict,
+  fields: allocateFields,
+  initial: allocateInitial,
+  body: { schema: FloatingIpCreateSchema, of: allocateBody, fieldOf: (path) => FIELD_OF_BODY_KEY.get(String(path[0])) },
+  check: checkAllocate,
+  send: async (body, { clientToken }) => {
+    const created = await api.post('/api/floatingips', { body: body as z.input<typeof FloatingIpCreateSchema>, clientToken });
+    return { object: { id: created.id, name: created.floating_ip }, done: { key: 'floatingIps.allocate.done', values: { address: created.floating_ip } } };
+  },
+};

@@ -6,6 +6,7 @@ import { azsQuery, projectsQuery, vpcsQuery } from '../core/lookups';
 import { itemsOrNone, namesById } from '../core/names';
 import type { Column, Filter, ListContext, ResourceDeclaration } from '../core/types';
 import { FLOATING_IP_ACTIONS } from './actions';
+import { floatingIpAllocate } from './allocate';
 import { mbpsOf } from './bandwidth';
 import { floatingIpPoolsQuery, lineTypesQuery } from './lookups';
 import { floatingIpStatusModel } from './status';
@@ -118,4 +119,6 @@ export const floatingIpResource: ResourceDeclaration<FloatingIpRow> = {
   filters: floatingIpFilters,
   status: floatingIpStatusModel,
   actions: FLOATING_IP_ACTIONS,
+  captionKey: 'floatingIps.list.caption',
+  create: floatingIpAllocate,
 };
