@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isMessageKey } from '@/lib/i18n';
-import { azs, floatingIps, images, projects, quotas, servers, subnets, tasks, vpcs, type ConsoleRole } from '@/lib/scp';
+import { azs, floatingIps, images, projects, quotas, servers, subnets, tasks, volumes, vpcs, type ConsoleRole } from '@/lib/scp';
 import { isCurrent, mayVisit, navForRole, navItemForPath, navItems } from './nav';
 
 const ids = (role: ConsoleRole) => navForRole(role).flatMap((group) => group.items.map((item) => item.id));
 
 describe('navForRole', () => {
   it('gives platform admins every page', () => {
-    expect(ids('admin')).toEqual(['overview', 'servers', 'images', 'vpcs', 'subnets', 'floating-ips', 'quotas', 'tasks', 'tenants', 'resource-pools']);
+    expect(ids('admin')).toEqual(['overview', 'servers', 'volumes', 'images', 'vpcs', 'subnets', 'floating-ips', 'quotas', 'tasks', 'tenants', 'resource-pools']);
   });
 
   it('hides tenants and resource pools from tenant admins, and drops the empty section', () => {
@@ -47,7 +47,7 @@ describe('paths', () => {
 
 describe('the navigation agrees with the operation registry', () => {
   const listOperation: Record<string, { roles: readonly ConsoleRole[] }> = {
-    servers: servers.list, images: images.list, vpcs: vpcs.list, subnets: subnets.list, 'floating-ips': floatingIps.list,
+    servers: servers.list, volumes: volumes.list, images: images.list, vpcs: vpcs.list, subnets: subnets.list, 'floating-ips': floatingIps.list,
     quotas: quotas.list, tasks: tasks.list, tenants: projects.list, 'resource-pools': azs.list,
   };
 
