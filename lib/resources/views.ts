@@ -1,4 +1,5 @@
 import type { ResourceDeclaration } from './core/types';
+import { vpcResource } from './vpcs/resource';
 
 /*
  * The resources whose list and detail pages the generic views render, by
@@ -12,7 +13,9 @@ import type { ResourceDeclaration } from './core/types';
 export type AnyResource = ResourceDeclaration<any>;
 
 /** The generically rendered resources, by path segment. */
-export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = {};
+export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = {
+  vpcs: vpcResource,
+};
 
 /** The declaration served at `/{segment}`, if any (own keys only: `/constructor` is not a page). */
 export function resourceView(segment: string): AnyResource | undefined {
