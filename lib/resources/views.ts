@@ -1,4 +1,5 @@
 import type { ResourceDeclaration } from './core/types';
+import { subnetResource } from './subnets/resource';
 import { vpcResource } from './vpcs/resource';
 
 /*
@@ -15,6 +16,7 @@ export type AnyResource = ResourceDeclaration<any>;
 /** The generically rendered resources, by path segment. */
 export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = {
   vpcs: vpcResource,
+  subnets: subnetResource,
 };
 
 /** The declaration served at `/{segment}`, if any (own keys only: `/constructor` is not a page). */
