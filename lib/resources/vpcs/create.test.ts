@@ -26,7 +26,7 @@ describe('VPC create form', () => {
     expect(vpcCreateFields(admin).map((f) => f.name)).toEqual(['project_id', 'az_id', 'name']);
     expect(vpcCreateFields(tenant).map((f) => f.name)).toEqual(['az_id', 'name']);
     expect(vpcCreate.initial(tenant, {})).toEqual({ project_id: tenant.projectId, az_id: '', name: '' });
-    expect(vpcCreate.allowed({ ...tenant, role: 'viewer' } as SessionUser).ok).toBe(false);
+    expect(vpcCreate.allowed({ ...tenant, role: 'member' }).ok).toBe(false);
   });
 
   it('needs the tenant and AZ, and leaves an empty name for SCP to give', () => {
