@@ -30,10 +30,15 @@ export function ChoiceSelect({ id, field, values, error, onChange }: {
   });
   const options = loaded.data ?? [];
   const value = values[field.name] ?? '';
+  const hintKey = field.emptyHintKey && loaded.isSuccess && !options.length ? field.emptyHintKey : field.hintKey;
+  const placeholderKey = !source && field.unknownKey ? field.unknownKey : field.placeholderKey;
   return (
-    <Field id={id} label={t(field.labelKey)} error={error} hint={field.hintKey && t(field.hintKey)}>
-      <select id={id} name={field.name} className="text-input" value={value} onChange={(e) => onChange(e.target.value)} aria-busy={loaded.isFetching || undefined} {...invalidProps(id, error)}>
-        <option value="">{loaded.isFetching ? t('resource.filter.loading') : field.placeholderKey ? t(field.placeholderKey) : t('resource.filter.all')}</option>
+    <Field id={id} label={t(field.labelKey)} error={error} hint={hintKey && t(hintKey)}>
+      <select
+        id={id} name={field.name} className="text-input" value={value} onChange={(e) => onChange(e.target.value)}
+        aria-busy={loaded.isFetching || undefined} data-testid={field.testId} {...invalidProps(id, error)}
+      >
+        <option value="">{loaded.isFetching ? t('resource.filter.loading') : placeholderKey ? t(placeholderKey) : t('resource.filter.all')}</option>
         {value && !options.some((o) => o.value === value) && <option value={value}>{value}</option>}
         <OptionItems options={options} />
       </select>

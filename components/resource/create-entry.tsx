@@ -13,9 +13,14 @@ import { useTaskStarted } from './use-task-started';
 /**
  * A resource's create button and its dialog. Once SCP takes the request the
  * dialog closes, the resource's views refresh, a started task goes to the
- * tray on the new object, and `onDone` hears what the form says it did.
+ * tray on the new object (on no row while its id is unknown), and `onDone`
+ * hears what the form says it did. `filters` are the list's, for the form's first values.
  */
-export function CreateEntry<T>({ resource, onDone }: { resource: ResourceDeclaration<T>; onDone: (done: CreateResult['done']) => void }) {
+export function CreateEntry<T>({ resource, filters, onDone }: {
+  resource: ResourceDeclaration<T>;
+  filters: Readonly<Record<string, string>>;
+  onDone: (done: CreateResult['done']) => void;
+}) {
   const t = useT();
   const session = useSessionUser();
   const queryClient = useQueryClient();
@@ -26,7 +31,12 @@ export function CreateEntry<T>({ resource, onDone }: { resource: ResourceDeclara
   const stale = [resource.list.all, ...resource.invalidate];
   const created = ({ taskId, object, done }: CreateResult) => {
     setOpen(false);
-    if (taskId) taskStarted({ taskId, action: t(form.buttonKey), object: { kind: resource.kind, id: object?.id ?? '', name: object?.name ?? '' }, invalidate: stale });
+    if (taskId) {
+      taskStarted({
+        taskId, action: t(form.taskKey ?? form.buttonKey), object: { kind: resource.kind, id: object?.id ?? '', name: object?.name ?? '' },
+        progressOn: object?.id ? undefined : [], invalidate: stale,
+      });
+    }
     void invalidateKeys(queryClient, stale);
     onDone(done);
   };
@@ -35,7 +45,7 @@ export function CreateEntry<T>({ resource, onDone }: { resource: ResourceDeclara
       <ActionButton verdict={form.allowed(session)} className="button-primary h-9" onClick={() => setOpen(true)} testId={form.testIds.button}>
         {t(form.buttonKey)}
       </ActionButton>
-      {open && <CreateDialog form={form} onClose={() => setOpen(false)} onCreated={created} />}
+      {open && <CreateDialog form={form} filters={filters} onClose={() => setOpen(false)} onCreated={created} />}
     </>
   );
 }

@@ -100,7 +100,7 @@ export function ResourceList<T>({ resource, title, toolbar, caption, actionDialo
           <RefreshState interval={interval} fetching={list.isFetching} onRefresh={() => void list.refetch()} />
           <ColumnChooser columns={roleColumns} visible={columnChoice.visible} onChange={columnChoice.setVisible} onReset={columnChoice.reset} />
           {toolbar}
-          <CreateEntry resource={resource} onDone={setCreated} />
+          <CreateEntry resource={resource} filters={state.filters} onDone={setCreated} />
         </div>
       </div>
       {created && (

@@ -1,6 +1,8 @@
 import type { ResourceDeclaration } from './core/types';
 import { floatingIpResource } from './floating-ips/resource';
+import { subnetResource } from './subnets/resource';
 import { volumeResource } from './volumes/resource';
+import { vpcResource } from './vpcs/resource';
 
 /*
  * The resources whose list and detail pages the generic views render, by
@@ -15,6 +17,8 @@ export type AnyResource = ResourceDeclaration<any>;
 
 /** The generically rendered resources, by path segment. */
 export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = {
+  vpcs: vpcResource,
+  subnets: subnetResource,
   'floating-ips': floatingIpResource,
   volumes: volumeResource,
 };

@@ -1,4 +1,4 @@
-import type { CreateForm, FieldError, FormField } from './types';
+import type { CreateForm, FieldError, FormField, LoadContext } from './types';
 
 /** The outcome of checking a create form: the body SCP gets (the schema's output), or problems by field. */
 export type FormCheck = { ok: true; body: unknown } | { ok: false; errors: Record<string, FieldError> };
@@ -32,4 +32,15 @@ export function checkCreateForm(form: Pick<CreateForm, 'body' | 'check'>, fields
     errors[field] ??= field !== 'form' && !(values[field] ?? '').trim() ? { key: 'forms.error.required' } : { key: 'forms.error.invalid', values: { detail: issue.message } };
   }
   return Object.keys(errors).length || !parsed.success ? { ok: false, errors } : { ok: true, body: parsed.data };
+}
+
+/**
+ * checkCreateForm, then the form's rules that need cached reads (`verify`):
+ * all the problems at once, the verified ones in the form's own words.
+ */
+export async function verifyCreateForm(form: Pick<CreateForm, 'body' | 'check' | 'verify'>, fields: readonly FormField[], values: Record<string, string>, ctx: LoadContext): Promise<FormCheck> {
+  const checked = checkCreateForm(form, fields, values);
+  const verified = form.verify ? await form.verify(values, ctx) : {};
+  if (!Object.keys(verified).length) return checked;
+  return { ok: false, errors: { ...(checked.ok ? {} : checked.errors), ...verified } };
 }

@@ -223,6 +223,36 @@ export interface FormField {
   min?: number;
   max?: number;
   hintKey?: MessageKey;
+  /** The control's test id. */
+  testId?: string;
+  /** A select's empty choice while its choices cannot be known (`choices` gives null): what to choose first. */
+  unknownKey?: MessageKey;
+  /** Said under a select whose choices were read and are none (a tenant without AZs). */
+  emptyHintKey?: MessageKey;
+  /** A button after the field that fills others from the values (a subnet's gateway and pools from its CIDR); disabled while `of` gives null. */
+  fill?: { labelKey: MessageKey; of: (values: Record<string, string>) => Record<string, string> | null };
+  /** What the form says after the field about the values, read through the cache (the AZ's VPC already there). */
+  note?: FieldNote;
+}
+
+/** A sentence a form says about its values; one that `blocks` keeps a create form from being sent while it is said. */
+export interface FormNote {
+  key: MessageKey;
+  values?: MessageValues;
+  blocks?: boolean;
+  testId?: string;
+}
+
+/**
+ * A note read for the form's current values (see FormField.note). A create
+ * form sent while its note is still being read waits for the answer, so a
+ * blocking note is never missed; a note that cannot be read says nothing.
+ */
+export interface FieldNote {
+  /** Said while it is being read for the first time. */
+  checkingKey?: MessageKey;
+  /** What to read for these values; null when they call for no note. `fetch` answers null when there is nothing to say. */
+  of: (values: Record<string, string>) => { key: QueryKey; fetch: (ctx: LoadContext & { signal: AbortSignal }) => Promise<FormNote | null> } | null;
 }
 
 /** A labelled section of the navigation, the way SCP groups its pages. */
@@ -306,10 +336,17 @@ export interface CreateForm {
   failedKey: MessageKey;
   /** The test ids of the button, the dialog and the sentence said when it is done. */
   testIds: { button: string; dialog: string; done?: string };
+  /** The task tray's label of the task it starts; the button's when unset. */
+  taskKey?: MessageKey;
+  /** Said above the fields: a rule the request must follow (one VPC per tenant per AZ). */
+  introKey?: MessageKey;
+  /** A wide dialog, for forms with long values (address pools). */
+  wide?: boolean;
   allowed: (session: SessionUser) => Verdict;
   /** Its fields, for who is creating (an admin also picks the tenant). */
   fields: (session: SessionUser) => readonly FormField[];
-  initial: (session: SessionUser) => Record<string, string>;
+  /** The first values, for who is creating and the list's filters as the URL has them (a subnet list filtered by a VPC creates in it). */
+  initial: (session: SessionUser, filters: Readonly<Record<string, string>>) => Record<string, string>;
   /**
    * The request body of the values; `schema` is the registry operation's body
    * schema. `fieldOf` names the field an issue's path (or the console API's
@@ -318,6 +355,13 @@ export interface CreateForm {
   body: { schema: z.ZodType; of: (values: Record<string, string>) => unknown; fieldOf?: (path: readonly PropertyKey[]) => string | undefined };
   /** Rules beyond the schema (a confirmation equals its password). */
   check?: (values: Record<string, string>) => Record<string, FieldError>;
+  /**
+   * Rules that need cached reads (a subnet's CIDR against its VPC's other
+   * subnets), run on submit with the others; their words, being the
+   * console's own, win over the schema's. A read that fails should not stop
+   * the form: SCP checks again.
+   */
+  verify?: (values: Record<string, string>, ctx: LoadContext) => Promise<Record<string, FieldError>>;
   /** Sends the checked body (the schema's output) with the attempt's token. */
   send: (body: unknown, ctx: { clientToken: string }) => Promise<CreateResult>;
 }

@@ -11,7 +11,7 @@ const lineType = '66666666-7777-8888-9999-000000000000';
 
 describe('the declared allocate form', () => {
   const fields = floatingIpAllocate.fields(tenant);
-  const good = { ...floatingIpAllocate.initial(tenant), az_id: az, line_type: lineType, mbps: '5' };
+  const good = { ...floatingIpAllocate.initial(tenant, {}), az_id: az, line_type: lineType, mbps: '5' };
 
   it('is the floating-IP list’s create entry, refused to sub-accounts by the actions’ role rule', () => {
     expect(floatingIpResource.create).toBe(floatingIpAllocate);

@@ -4,11 +4,11 @@ import type { ResourceKind } from '../core/types';
 
 const path = '/subnets';
 
-/** Subnets (子网): an object's link is the subnet list. */
+/** Subnets (子网): an object's link is the subnet list; a change refreshes the VPCs too, which count their subnets. */
 export const subnetKind: ResourceKind = {
   kind: 'subnet',
   objectType: '子网',
   href: () => path,
-  invalidate: [queryKeys.subnets.all],
+  invalidate: [queryKeys.subnets.all, queryKeys.vpcs.all],
   nav: { id: 'subnets', path, labelKey: 'nav.subnets', roles: ADMIN_TENANT, order: 31, section: 'network' },
 };

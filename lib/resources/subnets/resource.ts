@@ -5,6 +5,7 @@ import { listRoute, listSource } from '../core/list-source';
 import { azNames, projectNames, vpcNames } from '../core/names';
 import { networkStatus } from '../vpcs/status';
 import { SUBNET_ACTIONS } from './actions';
+import { subnetCreate } from './create';
 import { poolSize } from './plan';
 import type { Column, Filter, ResourceDeclaration } from '../core/types';
 import { subnetKind } from './kind';
@@ -66,4 +67,6 @@ export const subnetResource: ResourceDeclaration<SubnetRow> = {
   filters: subnetFilters,
   status: networkStatus,
   actions: SUBNET_ACTIONS,
+  captionKey: 'subnets.list.caption',
+  create: subnetCreate,
 };

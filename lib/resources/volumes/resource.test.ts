@@ -7,7 +7,7 @@ const admin: SessionUser = { username: 'admin', role: 'admin', projectId: '', pr
 const AZ = '11111111-2222-4333-8444-555555555555';
 const form = volumeResource.create!;
 const fields = form.fields(admin);
-const good = { ...form.initial(admin), name: 'shared-1', az_id: AZ, size: '100' };
+const good = { ...form.initial(admin, {}), name: 'shared-1', az_id: AZ, size: '100' };
 const volume: VolumeRow = { id: 'v1', name: 'shared-1', size: 100, status: 'available', az_id: AZ, servers: [] };
 /** The message key of each field's problem. */
 const problems = (values: Record<string, string>): Record<string, string> => {

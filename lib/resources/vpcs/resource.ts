@@ -7,6 +7,7 @@ import { azNames, projectNames } from '../core/names';
 import { networkStatus } from './status';
 import type { Column, Filter, ListContext, ResourceDeclaration } from '../core/types';
 import { VPC_ACTIONS } from './actions';
+import { vpcCreate } from './create';
 import { vpcKind } from './kind';
 
 /*
@@ -95,4 +96,6 @@ export const vpcResource: ResourceDeclaration<VpcRow> = {
   filters: vpcFilters,
   status: networkStatus,
   actions: VPC_ACTIONS,
+  captionKey: 'vpcs.list.caption',
+  create: vpcCreate,
 };
