@@ -31,7 +31,7 @@ function serverOf(tenant: string, status: string): string {
 
 describe('allowlist', () => {
   it('answers 404 not_found for anything not declared', async () => {
-    for (const [method, path] of [['GET', '/api/nothing'], ['GET', '/api/servers/action/extra'], ['POST', '/api/volumes'], ['PATCH', '/api/volumes']]) {
+    for (const [method, path] of [['GET', '/api/nothing'], ['GET', '/api/servers/action/extra'], ['POST', '/api/alarms'], ['PATCH', '/api/alarms']]) {
       const r = await send(d(), request(method, path));
       expect(r.status, `${method} ${path}`).toBe(404);
       expect(r.json.error).toMatchObject({ code: 'not_found', message: expect.stringContaining(path), requestId: expect.any(String) });
