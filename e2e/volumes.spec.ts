@@ -51,11 +51,9 @@ test.describe('shared disks', () => {
     // Bad input is refused in the form, naming the bound; what was typed stays.
     await list.createButton.click();
     const dialog = list.createDialog;
-    await list.field(dialog, 'volumes.field.name').fill(name);
-    await list.field(dialog, 'volumes.field.az').selectOption({ label: POOL });
+    await list.fillCreate(name, POOL, '70000');
     const size = list.field(dialog, 'volumes.field.size');
-    await size.fill('70000');
-    await dialog.getByRole('button', { name: zh('volumes.create.submit'), exact: true }).click();
+    await list.submitCreate();
     await expect(dialog.getByTestId('field-error')).toContainText('64512');
     await expect(size).toHaveValue('70000');
     await expect(list.field(dialog, 'volumes.field.name')).toHaveValue(name);
@@ -63,7 +61,7 @@ test.describe('shared disks', () => {
     // The storage choices are the pool's VS storages; left out, SCP picks one.
     await expect(list.field(dialog, 'volumes.field.storage').locator('option')).not.toHaveCount(1);
     await size.fill('10');
-    await dialog.getByRole('button', { name: zh('volumes.create.submit'), exact: true }).click();
+    await list.submitCreate();
     await expect(dialog).toBeHidden();
     const tray = new TasksTray(page);
     await tray.open();
@@ -105,15 +103,13 @@ test.describe('shared disks', () => {
     await list.open('pageSize=100');
     const name = `e2e-att-${randomUUID().slice(0, 8)}`;
     await list.createButton.click();
-    await list.field(list.createDialog, 'volumes.field.name').fill(name);
-    await list.field(list.createDialog, 'volumes.field.az').selectOption({ label: POOL });
-    await list.field(list.createDialog, 'volumes.field.size').fill('5');
-    await list.createDialog.getByRole('button', { name: zh('volumes.create.submit'), exact: true }).click();
+    await list.fillCreate(name, POOL, '5');
+    await list.submitCreate();
     await expect(list.createDialog).toBeHidden();
     await list.expectStatus(name, 'available');
 
     // Attach: the server edit names the volume as a share_disk on the next free slot.
-    await (await list.rowAction(name, 'volumes.action.attach')).click();
+    await (await list.rowAction(list.row(name), name, 'volumes.action.attach')).click();
     await list.field(list.formDialog, 'volumes.field.server').selectOption({ label: serverName });
     const edit = page.waitForRequest((r) => r.method() === 'PUT' && r.url().endsWith(`/api/servers/${serverId}`));
     await list.formDialog.getByRole('button', { name: zh('volumes.action.attach'), exact: true }).click();
@@ -123,7 +119,7 @@ test.describe('shared disks', () => {
     await expect(list.cell(name, 'servers')).toHaveText(serverName, { timeout: 45_000 });
 
     // Delete is refused while attached, saying where.
-    const remove = await list.rowAction(name, 'volumes.action.delete');
+    const remove = await list.rowAction(list.row(name), name, 'volumes.action.delete');
     await expect(remove).toHaveAttribute('aria-disabled', 'true');
     await expect(remove).toHaveAttribute('title', zh('volumes.reason.attached', { servers: serverName }));
     await page.keyboard.press('Escape');
@@ -140,7 +136,7 @@ test.describe('shared disks', () => {
 
     await list.open('pageSize=100');
     await expect(list.cell(name, 'servers')).toHaveText(zh('format.empty'));
-    await (await list.rowAction(name, 'volumes.action.purge')).click();
+    await (await list.rowAction(list.row(name), name, 'volumes.action.purge')).click();
     await list.confirm('volumes.action.purge');
     await expect(list.row(name)).toHaveCount(0, { timeout: 45_000 });
   });

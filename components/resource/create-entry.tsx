@@ -7,7 +7,7 @@ import { useT } from '@/lib/i18n/client';
 import type { CreateResult, ResourceDeclaration } from '@/lib/resources/core/types';
 import { ActionButton } from './action-button';
 import { CreateDialog } from './create-dialog';
-import { invalidateKeys } from './invalidate';
+import { invalidateKeys, staleKeysOf } from './invalidate';
 import { useTaskStarted } from './use-task-started';
 
 /**
@@ -28,7 +28,7 @@ export function CreateEntry<T>({ resource, filters, onDone }: {
   const [open, setOpen] = useState(false);
   const form = resource.create;
   if (!form) return null;
-  const stale = [resource.list.all, ...resource.invalidate];
+  const stale = staleKeysOf(resource);
   const created = ({ taskId, object, done }: CreateResult) => {
     setOpen(false);
     if (taskId) {

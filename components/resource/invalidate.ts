@@ -9,3 +9,9 @@ import { partialMatchKey, type QueryClient, type QueryKey } from '@tanstack/reac
 export function invalidateKeys(client: QueryClient, keys: readonly QueryKey[]): Promise<void> {
   return client.invalidateQueries({ predicate: (query) => keys.some((key) => partialMatchKey(query.queryKey, key)) });
 }
+
+/** What a finished task on a resource makes stale: its own queries and what its kind's tasks change elsewhere, each prefix once. */
+export function staleKeysOf(resource: { list: { all: QueryKey }; invalidate: readonly QueryKey[] }): QueryKey[] {
+  const keys = [resource.list.all, ...resource.invalidate];
+  return keys.filter((key, i) => keys.findIndex((k) => JSON.stringify(k) === JSON.stringify(key)) === i);
+}

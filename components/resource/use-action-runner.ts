@@ -5,6 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import type { Action, FoundTask, ListSource, ResourceDeclaration } from '@/lib/resources/core/types';
+import { staleKeysOf } from './invalidate';
 import { useFollowUp } from './use-follow-up';
 import { useTaskStarted } from './use-task-started';
 
@@ -39,10 +40,7 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
   const [running, setRunning] = useState(false);
   const tokens = useRef(new Map<string, string>());
   // What a finished task makes stale: the resource's own queries and what its kind's tasks change elsewhere (a floating IP's, the servers').
-  const stale = useMemo(() => {
-    const keys = [resource.list.all, ...resource.invalidate];
-    return keys.filter((key, i) => keys.findIndex((k) => JSON.stringify(k) === JSON.stringify(key)) === i);
-  }, [resource.list.all, resource.invalidate]);
+  const stale = useMemo(() => staleKeysOf({ list: { all: resource.list.all }, invalidate: resource.invalidate }), [resource.list.all, resource.invalidate]);
   const followUp = useFollowUp(resource.kind, stale);
 
   /** Tracks a task a bulk run started, found after the fact: on its one item, or on several (a batch task) named by their first names. */

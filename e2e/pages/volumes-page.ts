@@ -1,26 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { t, type Locale, type MessageKey } from '@/lib/i18n';
-import { ConsolePage } from './console-page';
+import type { Locale, MessageKey } from '@/lib/i18n';
+import { ResourceListPage } from './resource-list-page';
 
-/** The shared-disk list (/volumes) and one shared disk (/volumes/:id): rows, actions, the create and action dialogs. */
-export class VolumesPage extends ConsolePage {
+/** The shared-disk list (/volumes) and one shared disk (/volumes/:id): the generic list and detail, and the create dialog. */
+export class VolumesPage extends ResourceListPage {
   constructor(page: Page, locale: Locale = 'zh-CN') {
-    super(page, locale);
-  }
-
-  tr(key: MessageKey, values?: Record<string, string | number>): string {
-    return t(this.locale, key, values);
-  }
-
-  /** Opens /volumes with a query string and waits for the table. */
-  async open(query = ''): Promise<void> {
-    await this.goto(`/volumes${query ? `?${query}` : ''}`);
-    await expect(this.page.getByRole('table', { name: this.tr('volumes.list.caption') })).toBeVisible();
-    await expect(this.page.locator('[data-stale]')).toHaveCount(0);
-  }
-
-  row(name: string): Locator {
-    return this.page.getByTestId('resource-row').filter({ has: this.page.locator('td[data-column="name"]').getByText(name, { exact: true }) });
+    super(page, 'volumes', 'volumes.list.caption', locale);
   }
 
   cell(name: string, column: string): Locator {
@@ -34,12 +19,6 @@ export class VolumesPage extends ConsolePage {
     await expect(badge).toHaveText(this.tr(`volumes.status.${status}` as MessageKey));
   }
 
-  /** Opens the row's action menu; answers the action's menu item. */
-  async rowAction(name: string, action: MessageKey): Promise<Locator> {
-    await this.row(name).getByRole('button', { name: this.tr('resource.actions.for', { name }) }).click();
-    return this.page.getByRole('menu').getByRole('menuitem', { name: this.tr(action), exact: true });
-  }
-
   get createButton(): Locator {
     return this.page.getByTestId('volume-create');
   }
@@ -48,21 +27,16 @@ export class VolumesPage extends ConsolePage {
     return this.page.getByTestId('volume-create-dialog');
   }
 
-  get formDialog(): Locator {
-    return this.page.getByTestId('action-form-dialog');
+  /** Fills the create form's name, pool and size; the caller submits. */
+  async fillCreate(name: string, pool: string, sizeGb: string): Promise<void> {
+    await this.field(this.createDialog, 'volumes.field.name').fill(name);
+    await this.field(this.createDialog, 'volumes.field.az').selectOption({ label: pool });
+    await this.field(this.createDialog, 'volumes.field.size').fill(sizeGb);
   }
 
-  get confirmDialog(): Locator {
-    return this.page.getByTestId('confirm-dialog');
-  }
-
-  field(dialog: Locator, label: MessageKey): Locator {
-    return dialog.getByLabel(this.tr(label), { exact: true });
-  }
-
-  async confirm(action: MessageKey): Promise<void> {
-    await this.confirmDialog.getByRole('button', { name: this.tr(action), exact: true }).click();
-    await expect(this.confirmDialog).toBeHidden();
+  /** Submits the create form. */
+  async submitCreate(): Promise<void> {
+    await this.createDialog.getByRole('button', { name: this.tr('volumes.create.submit'), exact: true }).click();
   }
 
   /** A labelled value of the detail page. */
