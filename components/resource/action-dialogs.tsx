@@ -32,6 +32,7 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
     return () => abort.abort();
   }, [form, item, extra]);
   const serverErrors = runner.failed ? fieldErrors(runner.failed.error) : {};
+  const title = t(form.titleKey, form.titleValues?.(item));
   const submit = () => {
     const problems = form.check(values, item);
     setErrors(problems);
@@ -39,13 +40,14 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
   };
   return (
     <FormDialog
-      title={t(form.titleKey)}
-      testId="action-form-dialog"
+      title={title}
+      testId={form.testId ?? 'action-form-dialog'}
       formId="action-form"
       sending={runner.running}
-      submitLabel={label}
+      submitLabel={form.submitKey ? t(form.submitKey) : label}
       onClose={runner.cancel}
       onSubmit={submit}
+      wide={form.wide}
     >
       {extra?.notice && (
         <p role="note" data-testid="action-form-notice" className="rounded-md border border-border bg-surface px-3 py-2 text-sm">
@@ -53,7 +55,7 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
         </p>
       )}
       {loadError !== null ? (
-        <ErrorNotice title={t('resource.action.failedShort', { action: t(form.titleKey) })} error={loadError} />
+        <ErrorNotice title={t('resource.action.failedShort', { action: title })} error={loadError} />
       ) : loading ? (
         <p role="status" className="text-sm text-muted">
           {t('resource.list.loading')}
@@ -61,7 +63,7 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
       ) : (
         <FormFields fields={extra?.fields ? [...form.fields, ...extra.fields] : form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
       )}
-      {runner.failed && <ErrorNotice title={t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
+      {runner.failed && <ErrorNotice title={form.failedKey ? t(form.failedKey) : t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
     </FormDialog>
   );
 }

@@ -109,6 +109,8 @@ export interface ActionResult {
   affects?: string[];
   /** Work that waits for the task to finish well; its tasks show in the tray too. */
   followUp?: FollowUp;
+  /** The item's name as the tray shows it, when the action changes it (a rename): the name it had when unset. */
+  name?: string;
 }
 
 /**
@@ -158,6 +160,16 @@ export interface FieldError {
 /** The form an action asks for before it runs (a snapshot's name, a new password…). */
 export interface ActionForm<T> {
   titleKey: MessageKey;
+  /** The title's values for this item (`{name}`). */
+  titleValues?: (item: T) => MessageValues;
+  /** The dialog's test id; `action-form-dialog` when unset. */
+  testId?: string;
+  /** The submit button's label; the action's own when unset. */
+  submitKey?: MessageKey;
+  /** The title of its failure; "{action} failed" when unset. */
+  failedKey?: MessageKey;
+  /** A wide dialog, for forms with long values or several choices a line. */
+  wide?: boolean;
   fields: readonly FormField[];
   initial: (item: T) => Record<string, string>;
   /**
