@@ -64,11 +64,14 @@ describe('POST /api/tasks/batch', () => {
     await batch([id], s.admin);
     const before = shared.sent.length;
     await new Promise((r) => setTimeout(r, 2100)); // past the cache period
+    const started = Date.now();
     const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => batch([id], i % 2 ? s.acme : s.admin)));
+    const periods = 1 + Math.floor((Date.now() - started) / 2000);
     expect(answers.every((r) => r.json.tasks[id].task_id === id)).toBe(true);
-    // …then both users' browsers share one poll per cache period.
+    // …then both users' browsers share one poll per cache period (on a loaded machine the 50 answers may span more than one).
     const gets = shared.sent.slice(before).filter((r) => r.path.endsWith(`/tasks/${id}`));
-    expect(gets.length).toBe(1);
+    expect(gets.length).toBeGreaterThanOrEqual(1);
+    expect(gets.length).toBeLessThanOrEqual(periods);
   });
 
   it('never hands a shared answer to a user SCP has not let see the task', async () => {
