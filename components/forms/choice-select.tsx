@@ -1,11 +1,10 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { useCachedRead } from '@/components/resource/use-cached-read';
 import { useT } from '@/lib/i18n/client';
-import type { FieldError, FormField } from '@/lib/resources/core/types';
+import type { FieldError, FilterOption, FormField } from '@/lib/resources/core/types';
 import { Field, invalidProps } from './field';
 import { OptionItems } from './option-items';
+import { useChoices } from './use-choices';
 
 /**
  * The select of a declared form field: its choices are read for the form's
@@ -17,25 +16,18 @@ export function ChoiceSelect({ id, field, values, error, onChange }: {
   field: FormField;
   values: Record<string, string>;
   error?: FieldError;
-  onChange: (value: string) => void;
+  onChange: (value: string, option: FilterOption | undefined) => void;
 }) {
   const t = useT();
-  const read = useCachedRead();
-  const source = field.choices?.(values) ?? null;
-  const loaded = useQuery({
-    queryKey: [...(source?.key ?? ['form-choices', field.name]), 'choices'],
-    queryFn: ({ signal }) => source!.fetch({ read, signal }),
-    enabled: !!source,
-    staleTime: 30_000,
-  });
-  const options = loaded.data ?? [];
+  const loaded = useChoices(field, values);
+  const { options } = loaded;
   const value = values[field.name] ?? '';
   const hintKey = field.emptyHintKey && loaded.isSuccess && !options.length ? field.emptyHintKey : field.hintKey;
-  const placeholderKey = !source && field.unknownKey ? field.unknownKey : field.placeholderKey;
+  const placeholderKey = !loaded.known && field.unknownKey ? field.unknownKey : field.placeholderKey;
   return (
-    <Field id={id} label={t(field.labelKey)} error={error} hint={hintKey && t(hintKey)}>
+    <Field id={id} label={t(field.labelKey)} error={error} hint={hintKey && t(hintKey, field.hintValues)}>
       <select
-        id={id} name={field.name} className="text-input" value={value} onChange={(e) => onChange(e.target.value)}
+        id={id} name={field.name} className="text-input" value={value} onChange={(e) => onChange(e.target.value, options.find((o) => o.value === e.target.value))}
         aria-busy={loaded.isFetching || undefined} data-testid={field.testId} {...invalidProps(id, error)}
       >
         <option value="">{loaded.isFetching ? t('resource.filter.loading') : placeholderKey ? t(placeholderKey) : t('resource.filter.all')}</option>

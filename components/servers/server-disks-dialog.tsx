@@ -11,7 +11,7 @@ import { quotaLines, shortQuotas } from '@/lib/resources/quotas/needs';
 import { addDiskVerdict, checkDiskEdit, diskRemoveVerdict, diskResizeVerdict, diskRows, diskStorageNeeds, gbText, newDiskRow, type DiskRow } from '@/lib/resources/servers/disks';
 import { ALLOWED, type FieldError } from '@/lib/resources/core/types';
 import type { ServerDetail } from '@/lib/scp';
-import { useQuotaRows } from './use-quota-rows';
+import { useQuotaRows } from '@/components/resource/use-quota-rows';
 import { useServerEdit } from './use-server-edit';
 
 /** A disk marked for removal: what happens to it, whether its data goes too, and the way back. */

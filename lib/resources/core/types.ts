@@ -58,6 +58,18 @@ export interface FilterOption {
   value: string;
   labelKey?: MessageKey;
   label?: string;
+  /** A second line (a form's choice cards) or parenthesis (its selects): a name from SCP, or words. */
+  note?: string | Saying;
+  /** Values a form sets along with this choice, for fields and rules that depend on it (the chosen image's format). */
+  sets?: Readonly<Record<string, string>>;
+}
+
+/** Words to say, formatted for the UI language when shown: the values in `sizesMb` become sizes ("40 GB"), a missing one in `texts` the empty mark. */
+export interface Saying {
+  key: MessageKey;
+  values?: MessageValues;
+  sizesMb?: Readonly<Record<string, number | null | undefined>>;
+  texts?: Readonly<Record<string, string | null | undefined>>;
 }
 
 /** A cached read: the query client's fetchQuery, so option loaders share answers with other views. */
@@ -223,9 +235,19 @@ export interface FormField {
   name: string;
   labelKey: MessageKey;
   /** A checkbox's value is '1' (on) or '0'; a select's, the chosen option's value. */
-  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select';
+  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select' | 'cards';
+  /** Shown only for these values (an ISO image's system disk); always when unset. A hidden field keeps its value. */
+  when?: (values: Record<string, string>) => boolean;
+  /** Fields of one `group`, next to each other, share a line. */
+  group?: string;
+  /** The hint's values. */
+  hintValues?: MessageValues;
+  /** What the form says after the field about the values, worked out at once (the total of cores); nothing when null. */
+  say?: (values: Record<string, string>) => (Saying & { testId?: string; boxed?: boolean }) | null;
   /** A select's choices for the form's current values (a server's NICs depend on the server chosen); null while they cannot be known yet. */
   choices?: (values: Record<string, string>) => { key: QueryKey; fetch: (ctx: LoadContext & { signal: AbortSignal }) => Promise<FilterOption[]> } | null;
+  /** Must not be left empty (while shown). */
+  required?: boolean;
   /** Fields emptied when this one changes, because their choices depend on it. */
   clears?: readonly string[];
   /** A select's empty choice. */
@@ -331,6 +353,8 @@ export interface CreateResult {
   taskId?: string;
   object?: { id: string; name: string };
   done?: { key: MessageKey; values?: MessageValues };
+  /** The objects whose views show the task's progress (every server of a count > 1); `object`'s when unset. */
+  progressOn?: readonly string[];
 }
 
 /**
@@ -343,6 +367,8 @@ export interface CreateResult {
  */
 export interface CreateForm {
   buttonKey: MessageKey;
+  /** A create too big for a dialog has a page of its own (a wizard, lib/resources/core/wizard): the button links there. */
+  page?: string;
   titleKey: MessageKey;
   submitKey: MessageKey;
   failedKey: MessageKey;
