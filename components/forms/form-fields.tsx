@@ -2,17 +2,27 @@
 
 import { Fragment, useId, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n/client';
+import { readRows, writeRows } from '@/lib/resources/core/rows';
 import type { FieldError, FormField } from '@/lib/resources/core/types';
 import { ChoiceSelect } from './choice-select';
 import { FieldNoteText } from './field-note';
 import { Field, FieldErrorText, invalidProps } from './field';
+import { RowsField } from './rows-field';
+
+/** What a field holds once cleared: nothing, or a rows field's rows as its `reset` puts them back. */
+function cleared(field: FormField | undefined, value: string | undefined): string {
+  const reset = field?.rows?.reset;
+  return reset ? writeRows(readRows(value).map(reset)) : '';
+}
 
 /**
  * The inputs of a declared form (lib/resources: FormField), bound to string
  * values: what was typed stays as typed, whatever the errors. A checkbox
  * reads and writes '1' or '0'; a select reads its choices for the current
- * values and empties the fields that depend on it when it changes. A field's
- * fill button and note follow it.
+ * values and empties the fields that depend on it when it changes (a rows
+ * field's rows go back as its `reset` says). A rows field is a table of rows
+ * (rows-field.tsx). A field's fill button and note follow it; a field whose
+ * `when` is false for the values is not shown.
  */
 export function FormFields({ fields, values, errors, onChange }: {
   fields: readonly FormField[];
@@ -41,10 +51,11 @@ export function FormFields({ fields, values, errors, onChange }: {
     if (field.kind === 'select') {
       const choose = (value: string) => {
         onChange(field.name, value);
-        for (const name of field.clears ?? []) onChange(name, '');
+        for (const name of field.clears ?? []) onChange(name, cleared(fields.find((f) => f.name === name), values[name]));
       };
       return <ChoiceSelect id={id} field={field} values={values} error={error} onChange={choose} />;
     }
+    if (field.kind === 'rows') return <RowsField field={field} values={values} errors={errors} onChange={(value) => onChange(field.name, value)} />;
     if (field.kind === 'checkbox') {
       return (
         <div className="flex flex-col gap-1">
@@ -92,7 +103,7 @@ export function FormFields({ fields, values, errors, onChange }: {
   };
   return (
     <div className="space-y-3">
-      {fields.map((field) => (
+      {fields.filter((field) => field.when?.(values) ?? true).map((field) => (
         <Fragment key={field.name}>
           {control(field)}
           {after(field)}

@@ -13,7 +13,7 @@ import { quotaLines, shortQuotas } from '@/lib/resources/quotas/needs';
 import {
   checkDraft, createNeeds, EMPTY_DRAFT, fieldOfApiError, stepOfField, WIZARD_STEPS, type DraftError, type DraftField, type ServerDraft, type WizardStepId,
 } from '@/lib/resources/servers/create';
-import { useQuotaRows } from '../use-quota-rows';
+import { useQuotaRows } from '@/components/resource/use-quota-rows';
 import { StepCompute } from './step-compute';
 import { StepDetails } from './step-details';
 import { StepImage } from './step-image';
