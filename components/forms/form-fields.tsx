@@ -2,21 +2,30 @@
 
 import { Fragment, useId, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n/client';
+import { readRows, writeRows } from '@/lib/resources/core/rows';
 import type { FieldError, FilterOption, FormField } from '@/lib/resources/core/types';
 import { ChoiceCards } from './choice-cards';
 import { ChoiceSelect } from './choice-select';
 import { FieldNoteText } from './field-note';
 import { Field, FieldErrorText, invalidProps } from './field';
+import { RowsField } from './rows-field';
 import { useSay } from './use-say';
+
+/** What a field holds once cleared: nothing, or a rows field's rows as its `reset` puts them back. */
+function cleared(field: FormField | undefined, value: string | undefined): string {
+  const reset = field?.rows?.reset;
+  return reset ? writeRows(readRows(value).map(reset)) : '';
+}
 
 /**
  * The inputs of a declared form (lib/resources: FormField), bound to string
  * values: what was typed stays as typed, whatever the errors. A checkbox
  * reads and writes '1' or '0'; a select reads its choices for the current
- * values and empties the fields that depend on it when it changes (and sets
- * what its choice sets). A field's fill button and notes follow it; a field
- * shows only `when` its values call for it, and fields of one `group`
- * share a line.
+ * values and empties the fields that depend on it when it changes (a rows
+ * field's rows go back as its `reset` says), and sets what its choice sets.
+ * A rows field is a table of rows (rows-field.tsx). A field's fill button and
+ * notes follow it; a field shows only `when` its values call for it, and
+ * fields of one `group` share a line.
  */
 export function FormFields({ fields, values, errors, onChange, className = 'space-y-3' }: {
   fields: readonly FormField[];
@@ -52,11 +61,12 @@ export function FormFields({ fields, values, errors, onChange, className = 'spac
     const error = errors[field.name];
     const choose = (value: string, option: FilterOption | undefined) => {
       onChange(field.name, value);
-      for (const name of field.clears ?? []) onChange(name, '');
+      for (const name of field.clears ?? []) onChange(name, cleared(fields.find((f) => f.name === name), values[name]));
       for (const [name, set] of Object.entries(option?.sets ?? {})) onChange(name, set);
     };
     if (field.kind === 'select') return <ChoiceSelect id={id} field={field} values={values} error={error} onChange={choose} />;
     if (field.kind === 'cards') return <ChoiceCards field={field} values={values} error={error} onChange={choose} />;
+    if (field.kind === 'rows') return <RowsField field={field} values={values} errors={errors} onChange={(value) => onChange(field.name, value)} />;
     if (field.kind === 'checkbox') {
       return (
         <div className="flex flex-col gap-1">

@@ -9,7 +9,7 @@ import type { FormField } from '@/lib/resources/core/types';
  * values, read through the query cache (dialogs, steps and the review share
  * the answer); `known` is false while they cannot be known yet.
  */
-export function useChoices(field: FormField, values: Record<string, string>) {
+export function useChoices(field: Pick<FormField, 'name' | 'choices'>, values: Record<string, string>) {
   const read = useCachedRead();
   const source = field.choices?.(values) ?? null;
   const loaded = useQuery({

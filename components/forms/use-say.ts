@@ -1,17 +1,24 @@
 'use client';
 
+import { useCallback } from 'react';
 import { formatSizeMb } from '@/lib/format';
+import type { MessageValues } from '@/lib/i18n';
 import { useLocale, useT } from '@/lib/i18n/client';
-import type { Saying } from '@/lib/resources/core/types';
+import type { Message } from '@/lib/resources/core/types';
 
-/** Words as the UI language says them: a name from SCP as it is, a saying translated with its sizes formatted. */
-export function useSay(): (said: Saying | string) => string {
+/** Says a declared sentence in the UI language: its values that are sentences too, its sizes formatted; a name from SCP as it is. */
+export function useSay() {
   const t = useT();
   const locale = useLocale();
-  return (said) => {
-    if (typeof said === 'string') return said;
-    const sizes = Object.entries(said.sizesMb ?? {}).map(([name, mb]) => [name, formatSizeMb(mb, locale)]);
-    const texts = Object.entries(said.texts ?? {}).map(([name, text]) => [name, text || t('format.empty')]);
-    return t(said.key, { ...said.values, ...Object.fromEntries([...sizes, ...texts]) });
-  };
+  const say = useCallback(
+    (message: Message | string): string => {
+      if (typeof message === 'string') return message;
+      const values: MessageValues = {};
+      for (const [name, value] of Object.entries(message.values ?? {})) values[name] = typeof value === 'object' ? say(value) : value;
+      for (const [name, mb] of Object.entries(message.sizesMb ?? {})) values[name] = formatSizeMb(mb, locale);
+      return t(message.key, values);
+    },
+    [t, locale],
+  );
+  return say;
 }

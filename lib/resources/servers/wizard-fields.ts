@@ -3,8 +3,10 @@ import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, type Image } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
 import { azsQuery, projectsQuery, vpcsQuery } from '../core/lookups';
-import type { FilterOption, FormField, LoadContext } from '../core/types';
-import { DISK_GB, MAX_COUNT, isACloud, preallocateOf } from './create';
+import type { FilterOption, FormField, LoadContext, RowsSpec } from '../core/types';
+import { ALLOWED, refuse } from '../core/types';
+import { readRows } from '../core/rows';
+import { DISK_GB, MAX_COUNT, MAX_DATA_DISKS, dataDiskId, isACloud, preallocateOf } from './create';
 
 /*
  * The create-server wizard's fields (lib/resources/servers/wizard.ts), each
@@ -28,6 +30,31 @@ export const aCloudChosen = (values: Values) => isACloud({ disk_format: values.i
 const choices = (key: readonly unknown[] | null, fetch: (ctx: LoadContext & { signal: AbortSignal }) => Promise<FilterOption[]>): ReturnType<NonNullable<Choices>> =>
   key ? { key, fetch } : null;
 
+/** A data disk row: its place in the table (`n`, which stays as others go) and its size typed in GB. */
+export const DATA_DISK = { key: 'n', size: 'gb' } as const;
+
+/** The data disks: each named by its place (ide1, ide3…: SCP's ids skip the CD-ROM), up to 14, 20 GB each to start. */
+const dataDisks: RowsSpec = {
+  key: DATA_DISK.key,
+  legend: true,
+  testIds: { row: 'wizard-data-disk-row', attribute: 'row', add: 'wizard-data-disk-add', remove: 'wizard-data-disk-remove', keep: 'wizard-data-disk-keep', error: 'wizard-data-disks-error' },
+  fields: [{
+    name: DATA_DISK.size, kind: 'number', unitKey: 'forms.unit.gb', min: () => String(DISK_GB.min),
+    label: (_, index) => ({ key: 'servers.create.dataDisk', values: { id: dataDiskId(index) } }),
+    testId: (index) => `wizard-data-disk-${index}`,
+  }],
+  emptyKey: 'servers.create.dataDisks.none',
+  add: {
+    labelKey: 'servers.create.dataDisks.add',
+    allowed: (rows) => (rows.length < MAX_DATA_DISKS ? ALLOWED : refuse('state', 'servers.reason.diskSlots')),
+    row: (rows) => ({ [DATA_DISK.key]: String(Math.max(0, ...rows.map((r) => Number(r[DATA_DISK.key]) + 1))), [DATA_DISK.size]: '20' }),
+  },
+  remove: { labelKey: 'servers.create.dataDisks.remove' },
+};
+
+/** The data disks' sizes as typed, in order. */
+export const dataDiskSizes = (value: string | undefined) => readRows(value).map((row) => row[DATA_DISK.size] ?? '');
+
 /** The image as a choice: its note says what it brings, and choosing it sets its format and built-in disk. */
 function imageOption(img: Image): FilterOption {
   const kind = isACloud(img) ? 'servers.create.image.aCloud' : img.disk_format === 'ISO' ? 'servers.create.image.iso' : 'servers.create.image.other';
@@ -35,7 +62,7 @@ function imageOption(img: Image): FilterOption {
   return {
     value: img.id,
     label: img.name,
-    note: { key: kind, texts: { os: img.os_type }, sizesMb: { size: disk?.size_mb ?? img.size_mb } },
+    note: { key: kind, values: { os: img.os_type ?? { key: 'format.empty' } }, sizesMb: { size: disk?.size_mb ?? img.size_mb } },
     sets: { imageFormat: img.disk_format ?? '', imageDiskMb: String(disk?.size_mb ?? ''), imagePreallocate: String(preallocateOf(disk?.preallocate) ?? '') },
   };
 }
@@ -69,7 +96,7 @@ export function serverWizardFields(session: Pick<SessionUser, 'role' | 'projectI
       });
     },
     say: (values) => values.imageId && aCloudChosen(values)
-      ? { key: 'servers.create.systemDisk.derived', sizesMb: { size: Number(values.imageDiskMb) }, texts: { preallocate: values.imagePreallocate }, testId: 'system-disk-fixed', boxed: true }
+      ? { key: 'servers.create.systemDisk.derived', sizesMb: { size: Number(values.imageDiskMb) }, values: { preallocate: values.imagePreallocate || { key: 'format.empty' } }, testId: 'system-disk-fixed', boxed: true }
       : null,
   };
   const systemDisk: FormField = {
@@ -102,6 +129,7 @@ export function serverWizardFields(session: Pick<SessionUser, 'role' | 'projectI
       });
     },
   };
+  const disks: FormField = { name: 'dataDisksGb', labelKey: 'servers.create.dataDisks', kind: 'rows', rows: dataDisks };
   const vpc: FormField = {
     name: 'vpcId', labelKey: 'servers.create.vpc', kind: 'select', placeholderKey: 'servers.create.noNetwork', clears: ['subnetId', 'floatingIpId'], testId: 'wizard-vpc',
     choices: (values) => {
@@ -141,6 +169,6 @@ export function serverWizardFields(session: Pick<SessionUser, 'role' | 'projectI
     { name: 'password', labelKey: 'servers.create.password', kind: 'password', hintKey: 'servers.password.hint', testId: 'wizard-password', when: aCloudChosen },
   ];
   return [
-    ...(asAdmin ? [project] : []), az, image, systemDisk, sockets, cores, memory, storageTag, vpc, subnet, floatingIp, ...details,
+    ...(asAdmin ? [project] : []), az, image, systemDisk, sockets, cores, memory, storageTag, disks, vpc, subnet, floatingIp, ...details,
   ];
 }

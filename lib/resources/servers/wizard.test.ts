@@ -32,12 +32,15 @@ describe('the server wizard declaration', () => {
   });
 
   it('a half-typed number is a problem of its step, not a zero; a data disk’s problem is the storage step’s', () => {
-    const checked = checkCreateForm(serverWizard, fieldsOf(tenant), { ...filled, memoryGb: '', dataDisksGb: '1' });
+    const disks = JSON.stringify([{ n: '0', gb: '20' }, { n: '3', gb: '1' }]);
+    const checked = checkCreateForm(serverWizard, fieldsOf(tenant), { ...filled, memoryGb: '', dataDisksGb: disks });
     expect(checked.ok).toBe(false);
     const errors = checked.ok ? {} : checked.errors;
     expect(errors.memoryGb?.key).toBe('forms.error.range');
     expect(stepOfField(serverWizard.steps, 'dataDisksGb.0')).toBe('storage');
-    expect(errors['dataDisksGb.0']?.key).toBe('forms.error.range');
+    // The second disk (row 3, sent as ide3) is too small: its row's size says so.
+    expect(Object.keys(errors).filter((f) => f.startsWith('dataDisksGb'))).toEqual(['dataDisksGb.3.gb']);
+    expect(errors['dataDisksGb.3.gb']?.key).toBe('forms.error.range');
   });
 
   it('the chosen aCloud image gives the derived system disk, and hides the system disk field', () => {

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { ALLOWED, type FieldError } from '../core/types';
 import type { CreateWizard, ReviewLine } from '../core/wizard';
 import { buildCreateBody, checkDraft, createNeeds, EMPTY_DRAFT, fieldOfIssue, WIZARD_STEPS, type ServerDraft } from './create';
-import { IMAGE_VALUES, serverWizardFields } from './wizard-fields';
+import { readRows, rowErrorName, writeRows } from '../core/rows';
+import { DATA_DISK, dataDiskSizes, IMAGE_VALUES, serverWizardFields } from './wizard-fields';
 
 /*
  * Creating servers (POST /api/servers, catalog §4.8.4) as a wizard at
@@ -33,12 +34,21 @@ export function draftOf(values: Values): ServerDraft {
 /** The values of a draft (the first values are the empty draft's). */
 export function valuesOf(draft: ServerDraft): Values {
   const { dataDisksGb, powerOn, ...rest } = draft;
-  return { ...Object.fromEntries(Object.entries(rest).map(([name, value]) => [name, String(value)])), dataDisksGb: dataDisksGb.join(','), powerOn: powerOn ? '1' : '0' };
+  const disks = writeRows(dataDisksGb.map((gb, n) => ({ [DATA_DISK.key]: String(n), [DATA_DISK.size]: String(gb) })));
+  return { ...Object.fromEntries(Object.entries(rest).map(([name, value]) => [name, String(value)])), dataDisksGb: disks, powerOn: powerOn ? '1' : '0' };
 }
 
 /** The data disks' sizes, GB, as typed. */
-function dataDisksOf(values: Values): number[] {
-  return (values.dataDisksGb ?? '').split(',').filter((s) => s !== '').map(num);
+const dataDisksOf = (values: Values): number[] => dataDiskSizes(values.dataDisksGb).map(num);
+
+/** The draft's problems by form field: a data disk's (`dataDisksGb.<index>`) goes under its row's size. */
+function problemsOf(values: Values, errors: Record<string, FieldError>): Record<string, FieldError> {
+  const rows = readRows(values.dataDisksGb);
+  return Object.fromEntries(Object.entries(errors).map(([field, error]) => {
+    const [name, index] = field.split('.');
+    const row = name === 'dataDisksGb' && index !== undefined ? rows[Number(index)] : undefined;
+    return [row ? rowErrorName(name, row[DATA_DISK.key], DATA_DISK.size) : field, error];
+  }));
 }
 
 /** The image the values chose, as far as the draft needs it (its format and built-in disk, which choosing it set). */
@@ -95,7 +105,7 @@ export const serverWizard: CreateWizard = {
   // The tenant an admin must choose is the project field's `required`.
   check: (values) => {
     const checked = checkDraft(draftOf(values), imageOf(values), false);
-    return checked.ok ? {} : (checked.errors as Record<string, FieldError>);
+    return checked.ok ? {} : problemsOf(values, checked.errors as Record<string, FieldError>);
   },
   review: { testId: 'wizard-review', lines: review },
   quota: (values, session, choicesOf) => {
