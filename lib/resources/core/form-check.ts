@@ -28,10 +28,12 @@ export function checkCreateForm(form: Pick<CreateForm, 'body' | 'check'>, fields
     if (field.required && (field.when?.(values) ?? true) && !(values[field.name] ?? '').trim()) errors[field.name] ??= { key: 'forms.error.required' };
   }
   const names = new Set(fields.map((f) => f.name));
+  // A field with a problem of the form's own, or one of its rows (`disks.0.size`), says only that.
+  const own = new Set(Object.keys(errors).map((name) => name.split('.')[0]));
   const parsed = form.body.schema.safeParse(form.body.of(values));
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const named = fieldOfPath(form, issue.path);
-    // `disks.0` is a row of the field `disks`.
+    if (named && own.has(named.split('.')[0])) continue;
     const field = named && names.has(named.split('.')[0]) ? named : 'form';
     errors[field] ??= field !== 'form' && !(values[field] ?? '').trim() ? { key: 'forms.error.required' } : { key: 'forms.error.invalid', values: { detail: issue.message } };
   }

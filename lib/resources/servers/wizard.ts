@@ -101,7 +101,8 @@ export const serverWizard: CreateWizard = {
   allowed: () => ALLOWED,
   fields: serverWizardFields,
   initial: () => ({ ...valuesOf(EMPTY_DRAFT), ...Object.fromEntries(IMAGE_VALUES.map((v) => [v, ''])) }),
-  body: { schema: ServerCreateSchema, of: bodyOf, fieldOf: fieldOfIssue },
+  // A data disk's problem the schema (or the console API) finds is said under the table: a path names its place, not its row.
+  body: { schema: ServerCreateSchema, of: bodyOf, fieldOf: (path) => fieldOfIssue(path)?.replace(/^dataDisksGb\..*/, 'dataDisksGb') },
   // The tenant an admin must choose is the project field's `required`.
   check: (values) => {
     const checked = checkDraft(draftOf(values), imageOf(values), false);
