@@ -50,15 +50,18 @@ export function imageEditBody(image: EditedImage, values: Record<string, string>
   };
 }
 
-/** The edit form's fields; the AZs are those the user may use. */
+/** The AZs an image is in, as checkboxes over those the user may use (the edit and upload forms'). */
+export const imageAzsField: FormField = {
+  name: 'azs', labelKey: 'images.field.azs', kind: 'checkboxes', hintKey: 'images.field.azs.hint',
+  choices: azChoices, choicesKeys: { loading: 'forms.azs.loading', failed: 'forms.azs.failed' },
+};
+
+/** The edit form's fields. */
 export const imageEditFields: readonly FormField[] = [
   { name: 'name', labelKey: 'images.field.name', kind: 'text' },
   { name: 'description', labelKey: 'images.field.description', kind: 'textarea' },
   { name: 'os_type', labelKey: 'images.field.osType', kind: 'text', hintKey: 'images.field.osType.hint' },
-  {
-    name: 'azs', labelKey: 'images.field.azs', kind: 'checkboxes', hintKey: 'images.field.azs.hint',
-    choices: azChoices, choicesKeys: { loading: 'forms.azs.loading', failed: 'forms.azs.failed' },
-  },
+  imageAzsField,
 ];
 
 /**
