@@ -1,16 +1,15 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { useCachedRead } from '@/components/resource/use-cached-read';
 import { useT } from '@/lib/i18n/client';
 import type { FieldError, FormField } from '@/lib/resources/core/types';
 import { Field, invalidProps } from './field';
 import { OptionItems } from './option-items';
+import { useFieldChoices } from './use-field-choices';
 
 /**
  * The select of a declared form field: its choices are read for the form's
- * current values (through the query cache, so dialogs share answers), and a
- * value no longer among them still shows until the person picks another.
+ * current values (useFieldChoices), and a value no longer among them still
+ * shows until the person picks another.
  */
 export function ChoiceSelect({ id, field, values, error, onChange }: {
   id: string;
@@ -20,15 +19,7 @@ export function ChoiceSelect({ id, field, values, error, onChange }: {
   onChange: (value: string) => void;
 }) {
   const t = useT();
-  const read = useCachedRead();
-  const source = field.choices?.(values) ?? null;
-  const loaded = useQuery({
-    queryKey: [...(source?.key ?? ['form-choices', field.name]), 'choices'],
-    queryFn: ({ signal }) => source!.fetch({ read, signal }),
-    enabled: !!source,
-    staleTime: 30_000,
-  });
-  const options = loaded.data ?? [];
+  const { source, loaded, options } = useFieldChoices(field, values);
   const value = values[field.name] ?? '';
   const hintKey = field.emptyHintKey && loaded.isSuccess && !options.length ? field.emptyHintKey : field.hintKey;
   const placeholderKey = !source && field.unknownKey ? field.unknownKey : field.placeholderKey;

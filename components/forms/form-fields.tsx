@@ -3,6 +3,7 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n/client';
 import type { FieldError, FormField } from '@/lib/resources/core/types';
+import { ChoiceCheckboxes } from './choice-checkboxes';
 import { ChoiceSelect } from './choice-select';
 import { FieldNoteText } from './field-note';
 import { Field, FieldErrorText, invalidProps } from './field';
@@ -11,7 +12,8 @@ import { Field, FieldErrorText, invalidProps } from './field';
  * The inputs of a declared form (lib/resources: FormField), bound to string
  * values: what was typed stays as typed, whatever the errors. A checkbox
  * reads and writes '1' or '0'; a select reads its choices for the current
- * values and empties the fields that depend on it when it changes. A field's
+ * values and empties the fields that depend on it when it changes;
+ * checkboxes read theirs the same way and write the ticked ones. A field's
  * fill button and note follow it.
  */
 export function FormFields({ fields, values, errors, onChange }: {
@@ -45,6 +47,7 @@ export function FormFields({ fields, values, errors, onChange }: {
       };
       return <ChoiceSelect id={id} field={field} values={values} error={error} onChange={choose} />;
     }
+    if (field.kind === 'checkboxes') return <ChoiceCheckboxes id={id} field={field} values={values} error={error} onChange={(value) => onChange(field.name, value)} />;
     if (field.kind === 'checkbox') {
       return (
         <div className="flex flex-col gap-1">

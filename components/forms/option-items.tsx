@@ -1,14 +1,21 @@
 'use client';
 
+import { useCallback } from 'react';
 import { useT } from '@/lib/i18n/client';
 import type { FilterOption } from '@/lib/resources/core/types';
 
-/** The <option>s of a select's choices: a fixed choice by its label key, one from SCP by its name (else its value). */
-export function OptionItems({ options }: { options: readonly FilterOption[] }) {
+/** How a choice reads: a fixed choice by its label key, one from SCP by its name (else its value). */
+export function useOptionLabel(): (option: FilterOption) => string {
   const t = useT();
+  return useCallback((o) => (o.labelKey ? t(o.labelKey) : (o.label ?? o.value)), [t]);
+}
+
+/** The <option>s of a select's choices, each read as useOptionLabel says. */
+export function OptionItems({ options }: { options: readonly FilterOption[] }) {
+  const label = useOptionLabel();
   return options.map((o) => (
     <option key={o.value} value={o.value}>
-      {o.labelKey ? t(o.labelKey) : (o.label ?? o.value)}
+      {label(o)}
     </option>
   ));
 }

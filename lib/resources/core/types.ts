@@ -222,9 +222,9 @@ export interface ListSource<T> {
 export interface FormField {
   name: string;
   labelKey: MessageKey;
-  /** A checkbox's value is '1' (on) or '0'; a select's, the chosen option's value. */
-  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select';
-  /** A select's choices for the form's current values (a server's NICs depend on the server chosen); null while they cannot be known yet. */
+  /** A checkbox's value is '1' (on) or '0'; a select's, the chosen option's value; checkboxes', the ticked choices' values comma-separated in the choices' order. */
+  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select' | 'checkboxes';
+  /** A select's or checkboxes' choices for the form's current values (a server's NICs depend on the server chosen); null while they cannot be known yet. */
   choices?: (values: Record<string, string>) => { key: QueryKey; fetch: (ctx: LoadContext & { signal: AbortSignal }) => Promise<FilterOption[]> } | null;
   /** Fields emptied when this one changes, because their choices depend on it. */
   clears?: readonly string[];
@@ -241,6 +241,8 @@ export interface FormField {
   unknownKey?: MessageKey;
   /** Said under a select whose choices were read and are none (a tenant without AZs). */
   emptyHintKey?: MessageKey;
+  /** Checkboxes: said while their choices are read, and when they cannot be (the generic words when unset). */
+  choicesKeys?: { loading: MessageKey; failed: MessageKey };
   /** A button after the field that fills others from the values (a subnet's gateway and pools from its CIDR); disabled while `of` gives null. */
   fill?: { labelKey: MessageKey; of: (values: Record<string, string>) => Record<string, string> | null };
   /** What the form says after the field about the values, read through the cache (the AZ's VPC already there). */

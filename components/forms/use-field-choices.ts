@@ -1,0 +1,22 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useCachedRead } from '@/components/resource/use-cached-read';
+import type { FormField } from '@/lib/resources/core/types';
+
+/**
+ * The choices of a declared select or checkboxes field for the form's current
+ * values, read through the query cache (so dialogs share answers); not read
+ * while the field says they cannot be known yet (`source` is then null).
+ */
+export function useFieldChoices(field: FormField, values: Record<string, string>) {
+  const read = useCachedRead();
+  const source = field.choices?.(values) ?? null;
+  const loaded = useQuery({
+    queryKey: [...(source?.key ?? ['form-choices', field.name]), 'choices'],
+    queryFn: ({ signal }) => source!.fetch({ read, signal }),
+    enabled: !!source,
+    staleTime: 30_000,
+  });
+  return { source, loaded, options: loaded.data ?? [] };
+}
