@@ -4,13 +4,13 @@ import { useT } from '@/lib/i18n/client';
 import type { FieldError, FilterOption, FormField } from '@/lib/resources/core/types';
 import { Field, invalidProps } from './field';
 import { OptionItems } from './option-items';
-import { useChoices } from './use-choices';
+import { useFieldChoices } from './use-field-choices';
 
 /**
  * The select of a declared form field: its choices are read for the form's
- * current values (through the query cache, so dialogs share answers), and a
- * value no longer among them still shows until the person picks another.
- * A row of a rows field gives its own value and words (`value`, `text`).
+ * current values (useFieldChoices), and a value no longer among them still
+ * shows until the person picks another. A row of a rows field gives its own
+ * value and words (`value`, `text`).
  */
 export function ChoiceSelect({ id, field, values, value = values[field.name] ?? '', text, error, onChange }: {
   id: string;
@@ -22,10 +22,9 @@ export function ChoiceSelect({ id, field, values, value = values[field.name] ?? 
   onChange: (value: string, option: FilterOption | undefined) => void;
 }) {
   const t = useT();
-  const loaded = useChoices(field, values);
-  const { options } = loaded;
+  const { source, loaded, options } = useFieldChoices(field, values);
   const hintKey = field.emptyHintKey && loaded.isSuccess && !options.length ? field.emptyHintKey : field.hintKey;
-  const placeholderKey = !loaded.known && field.unknownKey ? field.unknownKey : field.placeholderKey;
+  const placeholderKey = !source && field.unknownKey ? field.unknownKey : field.placeholderKey;
   return (
     <Field id={id} label={text?.label ?? t(field.labelKey)} error={error} hint={text ? text.hint : hintKey && t(hintKey, field.hintValues)}>
       <select

@@ -5,6 +5,7 @@ import { useT } from '@/lib/i18n/client';
 import { readRows, writeRows } from '@/lib/resources/core/rows';
 import type { FieldError, FilterOption, FormField } from '@/lib/resources/core/types';
 import { ChoiceCards } from './choice-cards';
+import { ChoiceCheckboxes } from './choice-checkboxes';
 import { ChoiceSelect } from './choice-select';
 import { FieldNoteText } from './field-note';
 import { Field, FieldErrorText, invalidProps } from './field';
@@ -22,10 +23,10 @@ function cleared(field: FormField | undefined, value: string | undefined): strin
  * values: what was typed stays as typed, whatever the errors. A checkbox
  * reads and writes '1' or '0'; a select reads its choices for the current
  * values and empties the fields that depend on it when it changes (a rows
- * field's rows go back as its `reset` says), and sets what its choice sets.
- * A rows field is a table of rows (rows-field.tsx). A field's fill button and
- * notes follow it; a field shows only `when` its values call for it, and
- * fields of one `group` share a line.
+ * field's rows go back as its `reset` says), and sets what its choice sets;
+ * checkboxes and cards read theirs the same way. A rows field is a table of
+ * rows (rows-field.tsx). A field's fill button and notes follow it; a field
+ * shows only `when` its values call for it, and fields of one `group` share a line.
  */
 export function FormFields({ fields, values, errors, onChange, className = 'space-y-3' }: {
   fields: readonly FormField[];
@@ -66,6 +67,7 @@ export function FormFields({ fields, values, errors, onChange, className = 'spac
     };
     if (field.kind === 'select') return <ChoiceSelect id={id} field={field} values={values} error={error} onChange={choose} />;
     if (field.kind === 'cards') return <ChoiceCards field={field} values={values} error={error} onChange={choose} />;
+    if (field.kind === 'checkboxes') return <ChoiceCheckboxes id={id} field={field} values={values} error={error} onChange={(value) => onChange(field.name, value)} />;
     if (field.kind === 'rows') return <RowsField field={field} values={values} errors={errors} onChange={(value) => onChange(field.name, value)} />;
     if (field.kind === 'checkbox') {
       return (

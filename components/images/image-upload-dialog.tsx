@@ -1,16 +1,18 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { ChoiceCheckboxes } from '@/components/forms/choice-checkboxes';
 import { fieldErrors } from '@/components/forms/form-errors';
 import { RadioCards, SelectField, TextField } from '@/components/forms/inputs';
 import { FormDialog } from '@/components/resource/form-dialog';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
+import { choiceList } from '@/lib/resources/core/choice-list';
 import { projectOptions, projectsQuery } from '@/lib/resources/core/lookups';
+import { imageAzsField } from '@/lib/resources/images/actions';
 import type { FieldError } from '@/lib/resources/core/types';
 import { ImageCreateSchema } from '@/lib/scp';
-import { AzCheckboxes } from '@/components/forms/az-checkboxes';
 import { FileField, fileError } from './file-field';
 import { UploadStatus } from './upload-status';
 import { useImageUpload } from './use-image-upload';
@@ -44,6 +46,7 @@ function createBody(v: Values) {
  */
 export function ImageUploadDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
+  const azsId = useId();
   const session = useSessionUser();
   const isAdmin = session.role === 'admin';
   const [values, setValues] = useState<Values>(INITIAL);
@@ -118,7 +121,7 @@ export function ImageUploadDialog({ onClose }: { onClose: () => void }) {
           onChange={(v) => set('disk_format', v as Values['disk_format'])}
           error={shown.disk_format}
         />
-        <AzCheckboxes legend={t('images.field.azs')} hint={t('images.field.azs.hint')} value={values.azs} onChange={(ids) => set('azs', ids)} error={shown.azs} />
+        <ChoiceCheckboxes id={azsId} field={imageAzsField} values={{ azs: values.azs.join(',') }} onChange={(ids) => set('azs', choiceList(ids))} error={shown.azs} />
       </fieldset>
       <FileField onChange={setFile} error={shown.file} disabled={busy} />
       <UploadStatus phase={phase} onCancel={cancel} />

@@ -1,5 +1,6 @@
 import type { ResourceDeclaration } from './core/types';
 import { floatingIpResource } from './floating-ips/resource';
+import { tenantResource } from './projects/resource';
 import { subnetResource } from './subnets/resource';
 import { volumeResource } from './volumes/resource';
 import { vpcResource } from './vpcs/resource';
@@ -21,6 +22,7 @@ export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = {
   subnets: subnetResource,
   'floating-ips': floatingIpResource,
   volumes: volumeResource,
+  tenants: tenantResource,
 };
 
 /** The declaration served at `/{segment}`, if any (own keys only: `/constructor` is not a page). */

@@ -1,16 +1,14 @@
 'use client';
 
 import { useState } from 'react';
-import { ImageEditDialog } from '@/components/images/image-edit-dialog';
 import { ImageFileDialog } from '@/components/images/image-file-dialog';
 import { ImageUploadDialog } from '@/components/images/image-upload-dialog';
 import { ResourceList, type PageActionDialog } from '@/components/resource/resource-list';
 import { useT } from '@/lib/i18n/client';
 import { imageResource, type ImageRow } from '@/lib/resources/images/resource';
 
-/** Edit and "upload file" need choices read from the console and a file: the page's own dialogs. */
+/** "Upload file" sends a file with progress and a Cancel: the page's own dialog. */
 const actionDialogs: Record<string, PageActionDialog<ImageRow>> = {
-  edit: ({ item, close }) => <ImageEditDialog image={item} onClose={close} />,
   upload: ({ item, close }) => <ImageFileDialog image={item} onClose={close} />,
 };
 

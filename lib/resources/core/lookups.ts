@@ -1,7 +1,7 @@
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, type Az, type Project, type Vpc } from '@/lib/scp';
-import type { FilterOption } from './types';
+import type { FilterOption, LoadContext } from './types';
 
 /*
  * Small reads other views need to name things (AZs, tenants, VPCs), each
@@ -36,6 +36,9 @@ export function vpcsQuery(filter: { az_id?: string; project_id?: string } = {}) 
 export function azOptions(azs: readonly Az[]): FilterOption[] {
   return azs.map((az) => ({ value: az.id, label: az.name }));
 }
+
+/** The AZs the user may use, as a form field's choices (FormField.choices), from the cached AZ list. */
+export const azChoices = () => ({ key: azsQuery.queryKey, fetch: async ({ read }: LoadContext) => azOptions((await read(azsQuery)).items) });
 
 /** Tenants as filter choices. */
 export function projectOptions(projects: readonly Project[]): FilterOption[] {

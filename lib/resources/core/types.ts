@@ -240,8 +240,11 @@ export interface ListSource<T> {
 export interface FormField {
   name: string;
   labelKey: MessageKey;
-  /** A checkbox's value is '1' (on) or '0'; a select's or cards', the chosen option's value; rows', their JSON (core/rows.ts). */
-  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select' | 'cards' | 'rows';
+  /**
+   * A checkbox's value is '1' (on) or '0'; a select's or cards', the chosen option's value; checkboxes', the ticked
+   * choices' values comma-separated in the choices' order; rows', their JSON (core/rows.ts).
+   */
+  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select' | 'checkboxes' | 'cards' | 'rows';
   /** A rows field's table. */
   rows?: RowsSpec;
   /** Shown only for these values (an ISO image's system disk, the VPC to pick for a server without one); always when unset. A hidden field keeps its value. */
@@ -252,7 +255,7 @@ export interface FormField {
   hintValues?: MessageValues;
   /** What the form says after the field about the values, worked out at once (the total of cores); nothing when null. */
   say?: (values: Record<string, string>) => (Message & { testId?: string; boxed?: boolean }) | null;
-  /** A select's choices for the form's current values (a server's NICs depend on the server chosen); null while they cannot be known yet. */
+  /** A select's, checkboxes' or cards' choices for the form's current values (a server's NICs depend on the server chosen); null while they cannot be known yet. */
   choices?: (values: Record<string, string>) => { key: QueryKey; fetch: (ctx: LoadContext & { signal: AbortSignal }) => Promise<FilterOption[]> } | null;
   /** Must not be left empty (while shown). */
   required?: boolean;
@@ -271,6 +274,8 @@ export interface FormField {
   unknownKey?: MessageKey;
   /** Said under a select whose choices were read and are none (a tenant without AZs). */
   emptyHintKey?: MessageKey;
+  /** Checkboxes: said while their choices are read, and when they cannot be (the generic words when unset). */
+  choicesKeys?: { loading: MessageKey; failed: MessageKey };
   /** A button after the field that fills others from the values (a subnet's gateway and pools from its CIDR); disabled while `of` gives null. */
   fill?: { labelKey: MessageKey; of: (values: Record<string, string>) => Record<string, string> | null };
   /** What the form says after the field about the values, read through the cache (the AZ's VPC already there). */

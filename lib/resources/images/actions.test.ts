@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/session-client/session-api';
-import { deleteImage, editImage, imageEditBody, uploadImageFile } from './actions';
+import { checkImageEdit, deleteImage, editImage, imageEditBody, uploadImageFile } from './actions';
 
 const acme: SessionUser = { username: 'acme', role: 'tenant', projectId: 'p-acme', projectName: 'acme' };
 const admin: SessionUser = { username: 'admin', role: 'admin', projectId: 'p-admin', projectName: 'admin' };
@@ -39,5 +39,17 @@ describe('image actions', () => {
     expect(JSON.parse(JSON.stringify(imageEditBody(img, { name: 'new', description: '', os_type: 'linux-debian', azs: 'az1' })))).toEqual({
       name: 'new', description: '', os_type: 'linux-debian', azs: ['az1'],
     });
+  });
+
+  it('an edit form starts from the image, wants a name, an AZ and a change, and names the tray\'s task by the new name', async () => {
+    const img = image();
+    const form = editImage.form!;
+    expect(form.initial(img)).toEqual({ name: 'img', description: 'd', os_type: 'linux-centos', azs: 'az1,az2' });
+    expect(form.titleValues?.(img)).toEqual({ name: 'img' });
+    expect(form.fields.map((f) => f.kind)).toEqual(['text', 'textarea', 'text', 'checkboxes']);
+    expect(checkImageEdit(form.initial(img), img)).toEqual({ name: { key: 'images.edit.nothing' } });
+    expect(checkImageEdit({ ...form.initial(img), name: ' ', azs: '' }, img)).toEqual({ name: { key: 'forms.error.required' }, azs: { key: 'forms.error.required' } });
+    expect(checkImageEdit({ ...form.initial(img), name: 'x'.repeat(100) }, img)).toMatchObject({ name: { key: 'forms.error.invalid' } });
+    expect(checkImageEdit({ ...form.initial(img), name: 'new' }, img)).toEqual({});
   });
 });

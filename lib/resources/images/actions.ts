@@ -1,8 +1,10 @@
 import { api } from '@/lib/api';
 import { uploadFile } from '@/lib/api/upload';
-import type { Image } from '@/lib/scp';
+import { ImageEditSchema, type Image } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
-import { ALLOWED, refuse, type Action, type ActionContext, type Verdict } from '../core/types';
+import { choiceList } from '../core/choice-list';
+import { azChoices } from '../core/lookups';
+import { ALLOWED, refuse, type Action, type ActionContext, type FieldError, type FormField, type Verdict } from '../core/types';
 
 /*
  * What can be done to an image (catalog §4.9): edit, delete, and sending the
@@ -34,9 +36,11 @@ function allowedWhen(state: (image: ImageLike) => Verdict) {
 
 const params = (image: ImageLike) => ({ image_id: image.id });
 
+type EditedImage = Pick<Image, 'name' | 'description' | 'os_type' | 'azs'>;
+
 /** The edit request of the dialog's values: only what changed (`azs` comes comma-joined). */
-export function imageEditBody(image: Pick<Image, 'name' | 'description' | 'os_type' | 'azs'>, values: Record<string, string> = {}) {
-  const azs = (values.azs ?? '').split(',').filter(Boolean);
+export function imageEditBody(image: EditedImage, values: Record<string, string> = {}) {
+  const azs = choiceList(values.azs);
   const sameAzs = azs.length === image.azs.length && image.azs.every((az) => azs.includes(az.id));
   return {
     name: values.name !== undefined && values.name.trim() !== image.name ? values.name.trim() : undefined,
@@ -46,14 +50,56 @@ export function imageEditBody(image: Pick<Image, 'name' | 'description' | 'os_ty
   };
 }
 
-/** Edit name, description, OS type and AZs (a task); not while the image is being saved. */
-export const editImage: Action<ImageLike & Pick<Image, 'description' | 'os_type' | 'azs'>> = {
+/** The AZs an image is in, as checkboxes over those the user may use (the edit and upload forms'). */
+export const imageAzsField: FormField = {
+  name: 'azs', labelKey: 'images.field.azs', kind: 'checkboxes', hintKey: 'images.field.azs.hint',
+  choices: azChoices, choicesKeys: { loading: 'forms.azs.loading', failed: 'forms.azs.failed' },
+};
+
+/** The edit form's fields. */
+export const imageEditFields: readonly FormField[] = [
+  { name: 'name', labelKey: 'images.field.name', kind: 'text' },
+  { name: 'description', labelKey: 'images.field.description', kind: 'textarea' },
+  { name: 'os_type', labelKey: 'images.field.osType', kind: 'text', hintKey: 'images.field.osType.hint' },
+  imageAzsField,
+];
+
+/**
+ * Problems of an edit by field: a name and an AZ are needed, and something
+ * must change; then the registry's schema, in its own words.
+ */
+export function checkImageEdit(values: Record<string, string>, image: EditedImage): Record<string, FieldError> {
+  const body = imageEditBody(image, values);
+  const problems: Record<string, FieldError> = {};
+  if (!values.name?.trim()) problems.name = { key: 'forms.error.required' };
+  if (!choiceList(values.azs).length) problems.azs = { key: 'forms.error.required' };
+  if (!Object.values(body).some((v) => v !== undefined)) problems.name ??= { key: 'images.edit.nothing' };
+  const parsed = ImageEditSchema.safeParse(body);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string') problems[field] ??= { key: 'forms.error.invalid', values: { detail: issue.message } };
+  }
+  return problems;
+}
+
+/** Edit name, description, OS type and AZs (a task, named in the tray by the new name); not while the image is being saved. */
+export const editImage: Action<ImageLike & EditedImage> = {
   id: 'edit',
   labelKey: 'images.action.edit',
+  form: {
+    titleKey: 'images.edit.title',
+    titleValues: (image) => ({ name: image.name }),
+    testId: 'image-edit-dialog',
+    submitKey: 'images.edit.submit',
+    failedKey: 'images.edit.failed',
+    fields: imageEditFields,
+    initial: (image) => ({ name: image.name, description: image.description ?? '', os_type: image.os_type ?? '', azs: image.azs.map((az) => az.id).join(',') }),
+    check: checkImageEdit,
+  },
   allowed: allowedWhen((image) => (image.status === 'saving' ? refuse('state', 'images.reason.saving') : ALLOWED)),
   run: async (image, ctx) => {
     const answer = await api.put('/api/images/:image_id', { params: params(image), body: imageEditBody(image, ctx.values), clientToken: ctx.clientToken });
-    return { taskId: answer.task_id || undefined };
+    return { taskId: answer.task_id || undefined, name: ctx.values?.name?.trim() };
   },
 };
 

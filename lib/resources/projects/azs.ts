@@ -1,7 +1,9 @@
 import { api } from '@/lib/api';
 import type { Project } from '@/lib/scp';
 import { adminOnly } from './actions';
-import type { Action, ActionResult, FieldError } from '../core/types';
+import { choiceList } from '../core/choice-list';
+import { azChoices } from '../core/lookups';
+import type { Action, ActionResult, FieldError, FormField } from '../core/types';
 
 /*
  * Which AZs (资源池) a tenant may use (catalog §4.4): POST /projects/{id}/azs
@@ -28,18 +30,35 @@ export function checkAzChoice(current: readonly string[], chosen: readonly strin
   return add.length || remove.length ? {} : { azs: { key: 'tenants.azs.nothing' } };
 }
 
+/** The form's one field: the AZs as checkboxes, ticked where the tenant has them. */
+export const tenantAzsField: FormField = {
+  name: 'azs', labelKey: 'tenants.azs.legend', kind: 'checkboxes', hintKey: 'tenants.azs.hint',
+  choices: azChoices, choicesKeys: { loading: 'forms.azs.loading', failed: 'forms.azs.failed' },
+};
+
 /**
  * Change a tenant's AZs: the association first (its task goes to the tray),
  * then each removal. The chosen AZ ids come as `values.azs`, comma-separated.
- * The X-Client-Token goes with the association; a removal is idempotent (an
- * AZ already gone is refused by SCP, and the dialog shows that).
+ * The X-Client-Token goes with the association (the same choice sent again
+ * after a failure reuses it); a removal is idempotent (an AZ already gone is
+ * refused by SCP, and the dialog shows that).
  */
 export const editTenantAzs: Action<TenantLike> = {
   id: 'azs',
   labelKey: 'tenants.action.azs',
+  form: {
+    titleKey: 'tenants.azs.title',
+    titleValues: (tenant) => ({ name: tenant.name }),
+    testId: 'tenant-azs-dialog',
+    submitKey: 'tenants.azs.submit',
+    failedKey: 'tenants.azs.failed',
+    fields: [tenantAzsField],
+    initial: (tenant) => ({ azs: tenantAzIds(tenant).join(',') }),
+    check: (values, tenant) => checkAzChoice(tenantAzIds(tenant), choiceList(values.azs)),
+  },
   allowed: adminOnly,
   run: async (tenant, ctx): Promise<ActionResult> => {
-    const chosen = (ctx.values?.azs ?? '').split(',').filter(Boolean);
+    const chosen = choiceList(ctx.values?.azs);
     const { add, remove } = azChanges(tenantAzIds(tenant), chosen);
     let taskId: string | undefined;
     if (add.length) {

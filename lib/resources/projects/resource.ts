@@ -70,6 +70,7 @@ export const tenantResource: ResourceDeclaration<Project> = {
   columns: tenantColumns,
   filters: tenantFilters,
   status: tenantStatus,
+  captionKey: 'tenants.list.caption',
   // In menu order.
   actions: [editTenant, editTenantAzs, deleteTenant],
   create: tenantCreate,

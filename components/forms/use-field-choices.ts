@@ -5,11 +5,11 @@ import { useCachedRead } from '@/components/resource/use-cached-read';
 import type { FormField } from '@/lib/resources/core/types';
 
 /**
- * The choices of a declared select or card field for the form's current
- * values, read through the query cache (dialogs, steps and the review share
- * the answer); `known` is false while they cannot be known yet.
+ * The choices of a declared select or checkboxes field for the form's current
+ * values, read through the query cache (so dialogs share answers); not read
+ * while the field says they cannot be known yet (`source` is then null).
  */
-export function useChoices(field: Pick<FormField, 'name' | 'choices'>, values: Record<string, string>) {
+export function useFieldChoices(field: Pick<FormField, 'name' | 'choices'>, values: Record<string, string>) {
   const read = useCachedRead();
   const source = field.choices?.(values) ?? null;
   const loaded = useQuery({
@@ -18,5 +18,5 @@ export function useChoices(field: Pick<FormField, 'name' | 'choices'>, values: R
     enabled: !!source,
     staleTime: 30_000,
   });
-  return { ...loaded, options: loaded.data ?? [], known: !!source };
+  return { source, loaded, options: loaded.data ?? [] };
 }
