@@ -2,30 +2,45 @@
 
 import { Fragment, useId, type ReactNode } from 'react';
 import { useT } from '@/lib/i18n/client';
-import type { FieldError, FormField } from '@/lib/resources/core/types';
+import { readRows, writeRows } from '@/lib/resources/core/rows';
+import type { FieldError, FilterOption, FormField } from '@/lib/resources/core/types';
+import { ChoiceCards } from './choice-cards';
 import { ChoiceCheckboxes } from './choice-checkboxes';
 import { ChoiceSelect } from './choice-select';
 import { FieldNoteText } from './field-note';
 import { Field, FieldErrorText, invalidProps } from './field';
+import { RowsField } from './rows-field';
+import { useSay } from './use-say';
+
+/** What a field holds once cleared: nothing, or a rows field's rows as its `reset` puts them back. */
+function cleared(field: FormField | undefined, value: string | undefined): string {
+  const reset = field?.rows?.reset;
+  return reset ? writeRows(readRows(value).map(reset)) : '';
+}
 
 /**
  * The inputs of a declared form (lib/resources: FormField), bound to string
  * values: what was typed stays as typed, whatever the errors. A checkbox
  * reads and writes '1' or '0'; a select reads its choices for the current
- * values and empties the fields that depend on it when it changes;
- * checkboxes read theirs the same way and write the ticked ones. A field's
- * fill button and note follow it.
+ * values and empties the fields that depend on it when it changes (a rows
+ * field's rows go back as its `reset` says), and sets what its choice sets;
+ * checkboxes and cards read theirs the same way. A rows field is a table of
+ * rows (rows-field.tsx). A field's fill button and notes follow it; a field
+ * shows only `when` its values call for it, and fields of one `group` share a line.
  */
-export function FormFields({ fields, values, errors, onChange }: {
+export function FormFields({ fields, values, errors, onChange, className = 'space-y-3' }: {
   fields: readonly FormField[];
+  className?: string;
   values: Record<string, string>;
   errors: Record<string, FieldError | undefined>;
   onChange: (name: string, value: string) => void;
 }) {
   const t = useT();
+  const say = useSay();
   const base = useId();
   const after = (field: FormField): ReactNode => {
     const filled = field.fill?.of(values);
+    const said = field.say?.(values);
     return (
       <>
         {field.fill && (
@@ -34,20 +49,26 @@ export function FormFields({ fields, values, errors, onChange }: {
           </button>
         )}
         {field.note && <FieldNoteText note={field.note} values={values} />}
+        {said && (
+          <p className={said.boxed ? 'rounded-md bg-surface p-3 text-sm' : 'text-sm text-muted'} data-testid={said.testId}>
+            {say(said)}
+          </p>
+        )}
       </>
     );
   };
   const control = (field: FormField): ReactNode => {
     const id = `${base}-${field.name}`;
     const error = errors[field.name];
-    if (field.kind === 'select') {
-      const choose = (value: string) => {
-        onChange(field.name, value);
-        for (const name of field.clears ?? []) onChange(name, '');
-      };
-      return <ChoiceSelect id={id} field={field} values={values} error={error} onChange={choose} />;
-    }
+    const choose = (value: string, option: FilterOption | undefined) => {
+      onChange(field.name, value);
+      for (const name of field.clears ?? []) onChange(name, cleared(fields.find((f) => f.name === name), values[name]));
+      for (const [name, set] of Object.entries(option?.sets ?? {})) onChange(name, set);
+    };
+    if (field.kind === 'select') return <ChoiceSelect id={id} field={field} values={values} error={error} onChange={choose} />;
+    if (field.kind === 'cards') return <ChoiceCards field={field} values={values} error={error} onChange={choose} />;
     if (field.kind === 'checkboxes') return <ChoiceCheckboxes id={id} field={field} values={values} error={error} onChange={(value) => onChange(field.name, value)} />;
+    if (field.kind === 'rows') return <RowsField field={field} values={values} errors={errors} onChange={(value) => onChange(field.name, value)} />;
     if (field.kind === 'checkbox') {
       return (
         <div className="flex flex-col gap-1">
@@ -58,6 +79,7 @@ export function FormFields({ fields, values, errors, onChange }: {
               name={field.name}
               checked={values[field.name] === '1'}
               onChange={(e) => onChange(field.name, e.target.checked ? '1' : '0')}
+              data-testid={field.testId}
               {...invalidProps(id, error)}
             />
             {t(field.labelKey)}
@@ -75,7 +97,7 @@ export function FormFields({ fields, values, errors, onChange }: {
       ...invalidProps(id, error),
     };
     return (
-      <Field id={id} label={t(field.labelKey)} error={error} hint={field.hintKey && t(field.hintKey)} unit={field.unitKey && t(field.unitKey)}>
+      <Field id={id} label={t(field.labelKey)} error={error} hint={field.hintKey && t(field.hintKey, field.hintValues)} unit={field.unitKey && t(field.unitKey)}>
         {field.kind === 'textarea' ? (
           <textarea {...common} rows={2} className="text-input h-auto py-2" data-testid={field.testId} />
         ) : (
@@ -93,12 +115,19 @@ export function FormFields({ fields, values, errors, onChange }: {
       </Field>
     );
   };
+  const shown = fields.filter((field) => field.when?.(values) ?? true);
+  const lines = shown.reduce<FormField[][]>((out, field) => {
+    const last = out[out.length - 1];
+    if (field.group && last?.[0].group === field.group) last.push(field);
+    else out.push([field]);
+    return out;
+  }, []);
   return (
-    <div className="space-y-3">
-      {fields.map((field) => (
-        <Fragment key={field.name}>
-          {control(field)}
-          {after(field)}
+    <div className={className}>
+      {lines.map((line) => (
+        <Fragment key={line[0].name}>
+          {line.length > 1 ? <div className="flex flex-wrap gap-6">{line.map((field) => <Fragment key={field.name}>{control(field)}</Fragment>)}</div> : control(line[0])}
+          {line.map((field) => <Fragment key={field.name}>{after(field)}</Fragment>)}
         </Fragment>
       ))}
     </div>

@@ -9,7 +9,7 @@ import type { FormField } from '@/lib/resources/core/types';
  * values, read through the query cache (so dialogs share answers); not read
  * while the field says they cannot be known yet (`source` is then null).
  */
-export function useFieldChoices(field: FormField, values: Record<string, string>) {
+export function useFieldChoices(field: Pick<FormField, 'name' | 'choices'>, values: Record<string, string>) {
   const read = useCachedRead();
   const source = field.choices?.(values) ?? null;
   const loaded = useQuery({

@@ -9,6 +9,7 @@ import type { ActionForm, FieldError } from '@/lib/resources/core/types';
 import { Dialog } from './dialog';
 import { ErrorNotice } from './error-notice';
 import { FormDialog } from './form-dialog';
+import { useFormQuota } from './form-quota';
 import type { ActionRunner, RunnerTarget } from './use-action-runner';
 
 function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T>; item: T; runner: ActionRunner<T>; label: string }) {
@@ -31,12 +32,13 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
     );
     return () => abort.abort();
   }, [form, item, extra]);
+  const quota = useFormQuota(form.quota?.(values, item));
   const serverErrors = runner.failed ? fieldErrors(runner.failed.error) : {};
   const title = t(form.titleKey, form.titleValues?.(item));
   const submit = () => {
     const problems = form.check(values, item);
     setErrors(problems);
-    if (Object.keys(problems).length === 0 && !loading) void runner.submit(values);
+    if (Object.keys(problems).length === 0 && !loading && !quota.short) void runner.submit(values);
   };
   return (
     <FormDialog
@@ -48,6 +50,7 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
       onClose={runner.cancel}
       onSubmit={submit}
       wide={form.wide}
+      aside={quota.aside}
     >
       {extra?.notice && (
         <p role="note" data-testid="action-form-notice" className="rounded-md border border-border bg-surface px-3 py-2 text-sm">
@@ -63,6 +66,7 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
       ) : (
         <FormFields fields={extra?.fields ? [...form.fields, ...extra.fields] : form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
       )}
+      {quota.said}
       {runner.failed && <ErrorNotice title={form.failedKey ? t(form.failedKey) : t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
     </FormDialog>
   );

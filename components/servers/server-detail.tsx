@@ -17,14 +17,14 @@ import { api, ApiError } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
 import { purgeServer, resetServerPassword, serverActionsFor, USABLE_STATUSES } from '@/lib/resources/servers/actions';
+import { editServerDisks } from '@/lib/resources/servers/disks-form';
+import { editServerNics } from '@/lib/resources/servers/nics-form';
 import { serverKind } from '@/lib/resources/servers/kind';
 import { SERVER_TRANSITIONAL, serverStatus } from '@/lib/resources/servers/status';
 import { ALLOWED, refuse } from '@/lib/resources/core/types';
 import type { ServerDetail as Detail } from '@/lib/scp';
 import { RemoteConsoleButton } from './remote-console-button';
-import { ServerDisksDialog } from './server-disks-dialog';
 import { ServerEditDialog } from './server-edit-dialog';
-import { ServerNicsDialog } from './server-nics-dialog';
 import { ServerOverview } from './server-overview';
 import { ServerSnapshots } from './server-snapshots';
 import { ServerTasks } from './server-tasks';
@@ -48,7 +48,7 @@ export function ServerDetail({ id }: { id: string }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'overview';
-  const [editing, setEditing] = useState<'server' | 'disks' | 'nics' | null>(null);
+  const [editing, setEditing] = useState<'server' | null>(null);
   const { query: detail } = usePolledQuery({
     queryKey: queryKeys.servers.detail(id),
     queryFn: ({ signal }) => api.get('/api/servers/:server_id', { params: { server_id: id }, signal }),
@@ -76,8 +76,8 @@ export function ServerDetail({ id }: { id: string }) {
   const editVerdict = USABLE_STATUSES.includes(server.status) ? ALLOWED : refuse('state', 'servers.reason.edit');
   const close = () => setEditing(null);
   const deviceActions = {
-    disks: <ActionButton verdict={editVerdict} onClick={() => setEditing('disks')} className="button-secondary h-8" testId="server-action-disks">{t('servers.action.editDisks')}</ActionButton>,
-    nics: <ActionButton verdict={editVerdict} onClick={() => setEditing('nics')} className="button-secondary h-8" testId="server-action-nics">{t('servers.action.editNics')}</ActionButton>,
+    disks: <ActionButton verdict={editServerDisks.allowed(server, session)} onClick={() => runner.request(editServerDisks, [server])} className="button-secondary h-8" testId="server-action-disks">{t(editServerDisks.labelKey)}</ActionButton>,
+    nics: <ActionButton verdict={editServerNics.allowed(server, session)} onClick={() => runner.request(editServerNics, [server])} className="button-secondary h-8" testId="server-action-nics">{t(editServerNics.labelKey)}</ActionButton>,
   };
   return (
     <section className="space-y-4">
@@ -109,8 +109,6 @@ export function ServerDetail({ id }: { id: string }) {
       <ActionDialogs runner={runner} resource={target} />
       {detail.isError && <ErrorNotice title={t('resource.list.refreshFailed')} error={detail.error} />}
       {editing === 'server' && <ServerEditDialog server={server} onClose={close} />}
-      {editing === 'disks' && <ServerDisksDialog server={server} onClose={close} />}
-      {editing === 'nics' && <ServerNicsDialog server={server} onClose={close} />}
       <Tabs
         label={t('servers.detail.tabs')}
         active={tab}

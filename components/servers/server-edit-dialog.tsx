@@ -12,7 +12,7 @@ import { resizeVerdict } from '@/lib/resources/servers/resize';
 import { serverEditFields } from '@/lib/resources/servers/resource';
 import type { FieldError } from '@/lib/resources/core/types';
 import { ServerEditSchema, type ServerDetail } from '@/lib/scp';
-import { useQuotaRows } from './use-quota-rows';
+import { useQuotaRows } from '@/components/resource/use-quota-rows';
 import { useServerEdit } from './use-server-edit';
 
 const wholeIn = (raw: string, min: number, max: number) => /^\d+$/.test(raw) && Number(raw) >= min && Number(raw) <= max;

@@ -20,15 +20,21 @@ export function fieldOfPath(form: Pick<CreateForm, 'body'>, path: readonly Prope
  * schema in the body's (kbps), so a field's own problem wins. A schema issue
  * on an empty field says the field is required; any other keeps the schema's
  * own words, which name the limit exactly. An issue that names no field of
- * the form is the form's (`form`).
+ * the form is the form's (`form`). A shown `required` field left empty is required.
  */
 export function checkCreateForm(form: Pick<CreateForm, 'body' | 'check'>, fields: readonly FormField[], values: Record<string, string>): FormCheck {
   const errors: Record<string, FieldError> = { ...form.check?.(values) };
+  for (const field of fields) {
+    if (field.required && (field.when?.(values) ?? true) && !(values[field.name] ?? '').trim()) errors[field.name] ??= { key: 'forms.error.required' };
+  }
   const names = new Set(fields.map((f) => f.name));
+  // A field with a problem of the form's own, or one of its rows (`disks.0.size`), says only that.
+  const own = new Set(Object.keys(errors).map((name) => name.split('.')[0]));
   const parsed = form.body.schema.safeParse(form.body.of(values));
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const named = fieldOfPath(form, issue.path);
-    const field = named && names.has(named) ? named : 'form';
+    if (named && own.has(named.split('.')[0])) continue;
+    const field = named && names.has(named.split('.')[0]) ? named : 'form';
     errors[field] ??= field !== 'form' && !(values[field] ?? '').trim() ? { key: 'forms.error.required' } : { key: 'forms.error.invalid', values: { detail: issue.message } };
   }
   return Object.keys(errors).length || !parsed.success ? { ok: false, errors } : { ok: true, body: parsed.data };

@@ -3,6 +3,7 @@ import type { MessageKey, MessageValues } from '@/lib/i18n';
 import type { z } from 'zod';
 import type { ConsolePage, ConsoleRole, ScpOperationEntry } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
+import type { QuotaNeeds } from '../quotas/needs';
 import type { ResourceKeys } from './keys';
 
 /*
@@ -58,7 +59,12 @@ export interface FilterOption {
   value: string;
   labelKey?: MessageKey;
   label?: string;
+  /** A second line (a form's choice cards) or parenthesis (its selects): a name from SCP, or words. */
+  note?: string | Message;
+  /** Values a form sets along with this choice, for fields and rules that depend on it (the chosen image's format). */
+  sets?: Readonly<Record<string, string>>;
 }
+
 
 /** A cached read: the query client's fetchQuery, so option loaders share answers with other views. */
 export type CachedRead = <R>(options: { queryKey: QueryKey; queryFn: (ctx: { signal: AbortSignal }) => Promise<R>; staleTime?: number }) => Promise<R>;
@@ -182,6 +188,18 @@ export interface ActionForm<T> {
   load?: (item: T, signal: AbortSignal) => Promise<Record<string, string>>;
   /** Problems by field name; none: the action may run. */
   check: (values: Record<string, string>, item: T) => Record<string, FieldError>;
+  /** What the values take from the tenant's quota: shown beside the form, which is not sent while they do not fit. */
+  quota?: (values: Record<string, string>, item: T) => FormQuota;
+}
+
+/** See ActionForm.quota: the tenant and AZ whose quota rows are read, what the values need, and what is said when they do not fit. */
+export interface FormQuota {
+  projectId: string;
+  azId: string;
+  needs: QuotaNeeds;
+  /** Storage tags' names, for the lines of tags SCP's quota rows do not name. */
+  tagNames?: Record<string, string>;
+  shortKey: MessageKey;
 }
 
 /** See ActionForm.extra. */
@@ -222,10 +240,25 @@ export interface ListSource<T> {
 export interface FormField {
   name: string;
   labelKey: MessageKey;
-  /** A checkbox's value is '1' (on) or '0'; a select's, the chosen option's value; checkboxes', the ticked choices' values comma-separated in the choices' order. */
-  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select' | 'checkboxes';
-  /** A select's or checkboxes' choices for the form's current values (a server's NICs depend on the server chosen); null while they cannot be known yet. */
+  /**
+   * A checkbox's value is '1' (on) or '0'; a select's or cards', the chosen option's value; checkboxes', the ticked
+   * choices' values comma-separated in the choices' order; rows', their JSON (core/rows.ts).
+   */
+  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select' | 'checkboxes' | 'cards' | 'rows';
+  /** A rows field's table. */
+  rows?: RowsSpec;
+  /** Shown only for these values (an ISO image's system disk, the VPC to pick for a server without one); always when unset. A hidden field keeps its value. */
+  when?: (values: Record<string, string>) => boolean;
+  /** Fields of one `group`, next to each other, share a line. */
+  group?: string;
+  /** The hint's values. */
+  hintValues?: MessageValues;
+  /** What the form says after the field about the values, worked out at once (the total of cores); nothing when null. */
+  say?: (values: Record<string, string>) => (Message & { testId?: string; boxed?: boolean }) | null;
+  /** A select's, checkboxes' or cards' choices for the form's current values (a server's NICs depend on the server chosen); null while they cannot be known yet. */
   choices?: (values: Record<string, string>) => { key: QueryKey; fetch: (ctx: LoadContext & { signal: AbortSignal }) => Promise<FilterOption[]> } | null;
+  /** Must not be left empty (while shown). */
+  required?: boolean;
   /** Fields emptied when this one changes, because their choices depend on it. */
   clears?: readonly string[];
   /** A select's empty choice. */
@@ -247,6 +280,65 @@ export interface FormField {
   fill?: { labelKey: MessageKey; of: (values: Record<string, string>) => Record<string, string> | null };
   /** What the form says after the field about the values, read through the cache (the AZ's VPC already there). */
   note?: FieldNote;
+}
+
+/** A sentence by its message key; a value may be a sentence too, and those in `sizesMb` are sizes in MB, said in the UI language ("40 GB"). */
+export interface Message {
+  key: MessageKey;
+  values?: Readonly<Record<string, string | number | Message>>;
+  sizesMb?: Readonly<Record<string, number | null | undefined>>;
+}
+
+/** One row of a rows field: its values by name, as typed (see core/rows.ts). */
+export type Row = Readonly<Record<string, string>>;
+
+/**
+ * A table of rows (a server's disks), each a few sub-fields, with buttons to
+ * add and remove rows. A row the item has (`old` '1') is not dropped when
+ * removed but marked (`removed` '1') and may be kept again until the form is
+ * sent; a new row just goes. Row errors are named by core/rows.ts `rowErrorName`;
+ * the field's own error (nothing changed) is said under the table.
+ */
+export interface RowsSpec {
+  /** The row value naming a row, unique in the table (a disk's id). */
+  key: string;
+  /** Test ids: each row's (with a `data-<attribute>` of its key), the buttons', the table error's, a fixed row's reason's. */
+  testIds: { row: string; attribute: string; add: string; remove: string; keep: string; error: string; fixed?: string };
+  fields: readonly RowField[];
+  /** The add button: whether a row may be added, and the row it adds. */
+  add: { labelKey: MessageKey; allowed: (rows: readonly Row[], values: Record<string, string>) => Verdict; row: (rows: readonly Row[], values: Record<string, string>) => Row };
+  /** The remove button of each row; `allowed` may refuse it (the system disk). */
+  remove: { labelKey: MessageKey; allowed?: (row: Row) => Verdict };
+  /** How a marked row reads (each line, struck through or not), the way back, and a choice it may carry (its data goes too). */
+  removed?: { lines: (row: Row) => readonly { message: Message; struck?: boolean }[]; keepKey: MessageKey; option?: { name: string; labelKey: MessageKey; testId: string } };
+  /** A row that may not change, shown as text with the reason (the NIC carrying the floating IP); undefined for the others. */
+  fixed?: (row: Row, values: Record<string, string>) => { text: readonly (string | Message)[]; reason: Message } | undefined;
+  /** Said when there are no rows. */
+  emptyKey?: MessageKey;
+  /** Said above the table for these values. */
+  intro?: (values: Record<string, string>) => (Message & { testId?: string }) | null;
+  /** Each row when another field clears this one (its `clears`): back as it was (a NIC on its own subnet). */
+  reset?: (row: Row) => Row;
+  /** The table is a group under the field's label (a legend), not under a heading of its own. */
+  legend?: boolean;
+}
+
+/** A sub-field of each row. */
+export interface RowField {
+  name: string;
+  kind: 'select' | 'number' | 'text';
+  /** Its label; `index` is the row's place in the table (a new server's data disks are named by theirs). */
+  label: (row: Row, index: number) => Message;
+  /** The input's test id, by the row's place. */
+  testId?: (index: number) => string;
+  hint?: (row: Row) => Message | undefined;
+  unitKey?: MessageKey;
+  /** Refused: the input is read-only and says why instead of its hint (a shared disk's size is the volume's). */
+  editable?: (row: Row) => Verdict;
+  min?: (row: Row) => string | undefined;
+  /** A select's choices for the form's values, as FormField's. */
+  choices?: FormField['choices'];
+  placeholder?: (row: Row) => MessageKey;
 }
 
 /** A sentence a form says about its values; one that `blocks` keeps a create form from being sent while it is said. */
@@ -333,6 +425,8 @@ export interface CreateResult {
   taskId?: string;
   object?: { id: string; name: string };
   done?: { key: MessageKey; values?: MessageValues };
+  /** The objects whose views show the task's progress (every server of a count > 1); `object`'s when unset. */
+  progressOn?: readonly string[];
 }
 
 /**
@@ -345,6 +439,8 @@ export interface CreateResult {
  */
 export interface CreateForm {
   buttonKey: MessageKey;
+  /** A create too big for a dialog has a page of its own (a wizard, lib/resources/core/wizard): the button links there. */
+  page?: string;
   titleKey: MessageKey;
   submitKey: MessageKey;
   failedKey: MessageKey;

@@ -9,6 +9,7 @@ export const serverKind: ResourceKind = {
   kind: 'server',
   objectType: '云主机',
   href: (id) => `${path}/${encodeURIComponent(id)}`,
-  invalidate: [queryKeys.servers.all],
+  // A server's tasks change what its tenant's quota has left (an edit's disks, a delete).
+  invalidate: [queryKeys.servers.all, queryKeys.quotas.all],
   nav: { id: 'servers', path, labelKey: 'nav.servers', roles: ADMIN_TENANT, order: 10, section: 'compute' },
 };

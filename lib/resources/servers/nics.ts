@@ -49,21 +49,24 @@ export function newNicRow(rows: readonly NicRow[]): NicRow | undefined {
   return vifId ? { vifId, subnetId: '' } : undefined;
 }
 
-type Binding = FloatingIp['binding_info'] | undefined;
+/** Where the server's floating IP is bound: its port and address; undefined without one, or until known. */
+export type Binding = Pick<NonNullable<FloatingIp['binding_info']>, 'port_id' | 'ip_address'> | undefined;
+/** What the verdicts need of a NIC. */
+type NicPlace = Pick<Nic, 'vpc_id' | 'port_id' | 'ip_address'>;
 
 /** Whether the server's floating IP is bound to this NIC. */
-function carriesFloatingIp(nic: Nic, binding: Binding): boolean {
+function carriesFloatingIp(nic: NicPlace, binding: Binding): boolean {
   return !!binding && ((!!binding.port_id && binding.port_id === nic.port_id) || (!!binding.ip_address && binding.ip_address === nic.ip_address));
 }
 
 /** Whether a NIC may move to another subnet of `vpcId`: not out of another VPC, not while it carries the floating IP. */
-export function nicMoveVerdict(nic: Nic, vpcId: string | undefined, binding: Binding): Verdict {
+export function nicMoveVerdict(nic: NicPlace, vpcId: string | undefined, binding: Binding): Verdict {
   if (nic.vpc_id && vpcId && nic.vpc_id !== vpcId) return refuse('state', 'servers.reason.nicOtherVpc');
   return nicRemoveVerdict(nic, binding);
 }
 
 /** Whether a NIC may be removed: not while it carries the floating IP. */
-export function nicRemoveVerdict(nic: Nic, binding: Binding): Verdict {
+export function nicRemoveVerdict(nic: NicPlace, binding: Binding): Verdict {
   return carriesFloatingIp(nic, binding) ? refuse('state', 'servers.reason.nicFloatingIp') : ALLOWED;
 }
 

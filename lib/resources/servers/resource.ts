@@ -6,6 +6,7 @@ import { SERVER_ACTIONS, serverActionsFor } from './actions';
 import { SERVER_TRANSITIONAL, serverStatus } from './status';
 import type { Column, Filter, FormField, ResourceDeclaration } from '../core/types';
 import { serverKind } from './kind';
+import { serverWizard } from './wizard';
 
 /*
  * Servers (云主机), declared once (architecture principle 1): the schema and
@@ -93,4 +94,6 @@ export const serverResource: ResourceDeclaration<Server> = {
   status: serverStatus,
   actions: SERVER_ACTIONS,
   actionsFor: serverActionsFor,
+  captionKey: 'servers.list.caption',
+  create: serverWizard,
 };

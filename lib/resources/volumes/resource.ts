@@ -5,6 +5,7 @@ import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, VolumeCreateSchema, VolumeSchema, volumes as volumeOperations, type Server, type Volume } from '@/lib/scp';
 import { azFilter, projectFilter, searchFilter } from '../core/filters';
 import { listRoute, listSource } from '../core/list-source';
+import { everyPage } from '../core/pages';
 import { azsQuery, projectsQuery } from '../core/lookups';
 import { resourceKeys } from '../core/keys';
 import { azNames, itemsOrNone, namesById, projectNames } from '../core/names';
@@ -15,7 +16,8 @@ import { volumeKind } from './kind';
 /*
  * Shared disks (卷, catalog §4.12), for platform admins. SCP's item names no
  * AZ, tenant, storage or server, so rows are completed from cached reads; the
- * servers a disk is attached to are found among the first 100 of its AZ.
+ * servers a disk is attached to are found among every server of its AZ
+ * (SCP's server list has no filter by an attached volume).
  */
 
 /** A shared disk as the list and detail show it. */
@@ -24,10 +26,11 @@ export type VolumeRow = Volume & { az_name?: string; project_name?: string; stor
 const list = listRoute('/api/volumes', volumeKind.keys);
 const storageKeys = resourceKeys('storages');
 const storagesIn = (az_id: string) => ({ queryKey: storageKeys.list({ az_id }), queryFn: ({ signal }: { signal: AbortSignal }) => api.get('/api/storages', { query: { az_id, pageSize: MAX_PAGE_SIZE }, signal }), staleTime: 60_000 });
-const serversIn = (read: CachedRead, az_id: string) => {
-  const query = { az_id, pageSize: MAX_PAGE_SIZE };
-  return itemsOrNone<Server>(read, { queryKey: queryKeys.servers.list(query), queryFn: ({ signal }) => api.get('/api/servers', { query, signal }), staleTime: 10_000 });
-};
+/** Every server of an AZ, page after page (the first page's key is the one other views read it under). */
+const serversIn = (read: CachedRead, az_id: string) => everyPage<Server>(read, (page) => {
+  const query = page === 1 ? { az_id, pageSize: MAX_PAGE_SIZE } : { az_id, pageSize: MAX_PAGE_SIZE, page };
+  return { queryKey: queryKeys.servers.list(query), queryFn: ({ signal }) => api.get('/api/servers', { query, signal }), staleTime: 10_000 };
+});
 // A list item's disks carry no type (catalog §4.8): a volume's id (or its disk id) as a disk's storage is enough.
 const attached = (s: Server, v: Pick<Volume, 'id' | 'disk_id'>) => s.disks.some((d) => d.storage_id === v.id || (!!v.disk_id && d.storage_id === v.disk_id));
 
