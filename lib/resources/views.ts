@@ -1,5 +1,6 @@
 import type { ResourceDeclaration } from './core/types';
 import { floatingIpResource } from './floating-ips/resource';
+import { imageResource } from './images/resource';
 import { tenantResource } from './projects/resource';
 import { subnetResource } from './subnets/resource';
 import { volumeResource } from './volumes/resource';
@@ -22,6 +23,7 @@ export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = {
   subnets: subnetResource,
   'floating-ips': floatingIpResource,
   volumes: volumeResource,
+  images: imageResource,
   tenants: tenantResource,
 };
 
