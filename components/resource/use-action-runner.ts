@@ -68,11 +68,11 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
           if (result?.findTasks) void result.findTasks().then((found) => found.forEach((task) => trackFound(attempt, task)));
         } else {
           for (const item of items) {
-            const { taskId, affects = [], followUp: next, name } = await action.run(item, { clientToken, values });
+            const { taskId, affects = [], followUp: next, name, invalidate = [] } = await action.run(item, { clientToken, values });
             if (!taskId) continue;
             const id = resource.rowKey(item);
             taskStarted({
-              taskId, action: t(action.labelKey), object: { kind: resource.kind, id, name: name ?? resource.nameOf(item) }, progressOn: [id, ...affects], invalidate: stale,
+              taskId, action: t(action.labelKey), object: { kind: resource.kind, id, name: name ?? resource.nameOf(item) }, progressOn: [id, ...affects], invalidate: [...stale, ...invalidate],
             });
             if (next) void followUp(taskId, next);
           }
