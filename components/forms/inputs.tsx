@@ -40,40 +40,6 @@ export function SelectField({ label, value, options, onChange, error, placeholde
   );
 }
 
-/**
- * A labelled whole-number input. It keeps what was typed (even "", or "3x")
- * as its own text and reports NaN for it, so an error never erases the input.
- */
-export function NumberField({ label, value, onChange, error, unit, min, max, hint, testId }: {
-  label: string;
-  value: number;
-  onChange: (value: number) => void;
-  error?: FieldError;
-  unit?: string;
-  min?: number;
-  max?: number;
-  hint?: string;
-  testId?: string;
-}) {
-  const id = useId();
-  return (
-    <Field id={id} label={label} error={error} unit={unit} hint={hint}>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        className="text-input w-32"
-        min={min}
-        max={max}
-        value={Number.isNaN(value) ? '' : value}
-        onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
-        data-testid={testId}
-        {...invalidProps(id, error)}
-      />
-    </Field>
-  );
-}
-
 /** A labelled text input (or textarea). */
 export function TextField({ label, value, onChange, error, hint, multiline, type = 'text', testId }: {
   label: string;
@@ -103,7 +69,6 @@ export function RadioCards({ legend, name, value, options, onChange, error }: {
   onChange: (value: string) => void;
   error?: FieldError;
 }) {
-  const t = useT();
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium">{legend}</legend>

@@ -6,6 +6,7 @@ import { fieldErrors } from '@/components/forms/form-errors';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import type { ActionForm, FieldError } from '@/lib/resources/core/types';
+import { FormNotes } from './form-notes';
 import { Dialog } from './dialog';
 import { ErrorNotice } from './error-notice';
 import { FormDialog } from './form-dialog';
@@ -32,13 +33,14 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
     );
     return () => abort.abort();
   }, [form, item, extra]);
-  const quota = useFormQuota(form.quota?.(values, item));
-  const serverErrors = runner.failed ? fieldErrors(runner.failed.error) : {};
+  const serverErrors = runner.failed ? fieldErrors(runner.failed.error, form.fieldOf) : {};
   const title = t(form.titleKey, form.titleValues?.(item));
+  const notes = loading ? [] : (form.notes?.(values, item) ?? []);
+  const quota = useFormQuota(form.quota?.(values, item));
   const submit = () => {
     const problems = form.check(values, item);
     setErrors(problems);
-    if (Object.keys(problems).length === 0 && !loading && !quota.short) void runner.submit(values);
+    if (Object.keys(problems).length === 0 && !loading && !notes.some((note) => note.blocks) && !quota.short) void runner.submit(values);
   };
   return (
     <FormDialog
@@ -66,6 +68,7 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
       ) : (
         <FormFields fields={extra?.fields ? [...form.fields, ...extra.fields] : form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
       )}
+      <FormNotes notes={notes} />
       {quota.said}
       {runner.failed && <ErrorNotice title={form.failedKey ? t(form.failedKey) : t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
     </FormDialog>
