@@ -3,7 +3,7 @@
 import { useT } from '@/lib/i18n/client';
 import { opLog } from '@/lib/resources/tasks/log';
 import type { OpLogEntry } from '@/lib/scp';
-import { TaskCellView } from './task-cell';
+import { TaskCellView } from '../task-cell';
 
 const th = 'px-3 py-2 text-left text-xs font-medium text-muted';
 const td = 'px-3 py-2 align-top';

@@ -12,9 +12,9 @@ describe('the operation log declaration', () => {
     expect(cells(entry())).toEqual({
       action: { kind: 'link', text: '开机', href: '/tasks/t-1' },
       object: { kind: 'object', objectKind: 'server', id: 'vm-1', name: 'web-1' },
-      objectType: { kind: 'text', text: '云主机' },
+      objectType: { kind: 'plain', text: '云主机' },
       status: { kind: 'progress', status: 'failure', progress: 40, name: 'web-1', reason: 'no host' },
-      begin: { kind: 'datetime', value: '2025-01-02 03:04:05' },
+      begin: { kind: 'time', value: '2025-01-02 03:04:05' },
       elapsed: { kind: 'duration', seconds: 60 },
     });
     expect(cells(entry({ status: 'success', object_name: null, action: null })).status).toEqual({ kind: 'progress', status: 'success', progress: 40, name: 'vm-1', reason: undefined });

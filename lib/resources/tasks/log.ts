@@ -56,12 +56,12 @@ const filters: readonly FormFilter[] = [
 const columns: readonly LogColumn[] = [
   { id: 'action', labelKey: 'tasks.col.action', cell: (e) => ({ kind: 'link', text: actionOf(e), href: `/tasks/${encodeURIComponent(e.id)}` }) },
   { id: 'object', labelKey: 'tasks.col.object', cell: (e) => ({ kind: 'object', objectKind: kindOfObjectType(e.object_type), id: e.object_id ?? '', name: nameOf(e) }) },
-  { id: 'objectType', labelKey: 'tasks.col.objectType', tdClass: 'text-muted', cell: (e) => ({ kind: 'text', text: e.object_type }) },
+  { id: 'objectType', labelKey: 'tasks.col.objectType', tdClass: 'text-muted', cell: (e) => ({ kind: 'plain', text: e.object_type }) },
   {
     id: 'status', labelKey: 'tasks.col.status', thClass: 'w-56',
     cell: (e) => ({ kind: 'progress', status: e.status, progress: e.progress, name: nameOf(e) || actionOf(e), reason: e.status === 'failure' ? e.description || undefined : undefined }),
   },
-  { id: 'begin', labelKey: 'tasks.col.begin', tdClass: 'whitespace-nowrap text-muted', cell: (e) => ({ kind: 'datetime', value: e.begin_time }) },
+  { id: 'begin', labelKey: 'tasks.col.begin', tdClass: 'whitespace-nowrap text-muted', cell: (e) => ({ kind: 'time', value: e.begin_time }) },
   {
     id: 'elapsed', labelKey: 'tasks.col.elapsed', tdClass: 'whitespace-nowrap text-muted',
     cell: (e, now) => ({ kind: 'duration', seconds: elapsedSeconds({ beginTime: e.begin_time ?? undefined, endTime: e.end_time ?? undefined }, now) }),

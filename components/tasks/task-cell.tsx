@@ -1,21 +1,31 @@
 'use client';
 
 import { CellView } from '@/components/resource/cell-view';
-import { formatDuration } from '@/lib/format';
+import { formatDateTime, formatDuration } from '@/lib/format';
 import { useLocale } from '@/lib/i18n/client';
 import type { TaskCell } from '@/lib/resources/tasks/cells';
-import { ObjectLabel } from '../object-label';
-import { TaskProgress } from '../task-progress';
-import { useTaskLabels } from '../use-task-labels';
+import { taskPhase } from '@/lib/tasks/task-phase';
+import { ObjectLabel } from './object-label';
+import { TaskProgress } from './task-progress';
+import { useTaskLabels } from './use-task-labels';
 
-/** Cells of the log are no item's statuses: the list's own cells need no status model. */
+/** Cells of tasks are no item's statuses: the list's own cells need no status model. */
 const NO_STATUS = { labelKey: () => undefined, tone: () => 'off' as const };
 
-/** One declared cell of the operation log (lib/resources/tasks/cells). */
+/** One declared cell of the operation log or a task's detail (lib/resources/tasks/cells). */
 export function TaskCellView({ cell }: { cell: TaskCell }) {
-  const { t, progressProps } = useTaskLabels();
+  const { t, phaseLabel, progressProps } = useTaskLabels();
   const locale = useLocale();
+  const empty = t('format.empty');
   switch (cell.kind) {
+    case 'plain':
+      return cell.text || empty;
+    case 'monoText':
+      return <span className="font-mono text-xs">{cell.text || empty}</span>;
+    case 'phase':
+      return <>{phaseLabel(taskPhase(cell.status))} <span className="font-mono text-xs text-muted">({cell.status})</span></>;
+    case 'time':
+      return formatDateTime(cell.value, locale);
     case 'object':
       return <ObjectLabel kind={cell.objectKind} id={cell.id} name={cell.name} showType={false} />;
     case 'progress':
