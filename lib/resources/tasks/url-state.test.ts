@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inputOfLogTime, logTimeOfInput, opLogApiQuery, opLogSearch, parseOpLogView } from './op-log-view';
+import { inputOfLogTime, logTimeOfInput, opLogApiQuery, opLogSearch, parseOpLogView } from './url-state';
 
 const parse = (search: string) => parseOpLogView(new URLSearchParams(search));
 

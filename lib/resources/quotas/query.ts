@@ -1,6 +1,3 @@
-'use client';
-
-import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, type Quota } from '@/lib/scp';
@@ -19,9 +16,4 @@ export function quotasQuery(projectId: string) {
       }
     },
   };
-}
-
-/** Every quota row of a tenant; idle without a tenant. */
-export function useQuotas(projectId: string | undefined) {
-  return useQuery({ ...quotasQuery(projectId ?? ''), enabled: !!projectId, staleTime: 10_000 });
 }
