@@ -1,12 +1,13 @@
 'use client';
 
-import { useCapacityAmount } from '@/components/resource-pools/use-capacity-amount';
+import { useFigure } from '@/components/resource/use-figure';
 import { UsageMeter } from '@/components/resource/usage-meter';
 import { api } from '@/lib/api';
 import { formatNumber } from '@/lib/format';
 import { platformFigures, type OnlineCount } from '@/lib/home/overview-figures';
 import { useLocale, useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
+import { capacityFigure } from '@/lib/resources/azs/capacity';
 import { OverviewCard } from './overview-card';
 import { useOverviewQuery } from './use-overview-query';
 
@@ -25,7 +26,8 @@ function Fact({ id, label, value, note }: { id: string; label: string; value: st
 export function PlatformCard() {
   const t = useT();
   const locale = useLocale();
-  const amount = useCapacityAmount();
+  const words = useFigure();
+  const amount = (...args: Parameters<typeof capacityFigure>) => words(capacityFigure(...args));
   const overview = useOverviewQuery(queryKeys.overview.platform, ({ signal }) => api.get('/api/overview', { signal }));
   const n = (value: number) => formatNumber(value, locale);
   const online = (c: OnlineCount) => ({ online: n(c.online), total: n(c.total) });

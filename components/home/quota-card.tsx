@@ -1,12 +1,15 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { quotasQuery } from '@/components/quotas/use-quotas';
-import { useQuotaFormat } from '@/components/quotas/use-quota-format';
+import { useQuotaNames } from '@/components/quotas/use-quota-names';
+import { useFigure } from '@/components/resource/use-figure';
 import { UsageMeter } from '@/components/resource/usage-meter';
 import { tightestQuotas } from '@/lib/home/overview-figures';
 import { useT } from '@/lib/i18n/client';
 import { azsQuery } from '@/lib/resources/core/lookups';
+import { quotaAmount } from '@/lib/resources/quotas/figures';
+import { quotaLabelFigure } from '@/lib/resources/quotas/label';
+import { quotasQuery } from '@/lib/resources/quotas/query';
 import { OverviewCard } from './overview-card';
 import { useOverviewQuery } from './use-overview-query';
 
@@ -17,7 +20,8 @@ export function QuotaCard({ projectId }: { projectId: string }) {
   const quotas = useOverviewQuery(queryKey, queryFn);
   const tight = quotas.data ? tightestQuotas(quotas.data) : [];
   // Names the floating-IP line types among them, if any (one cached read).
-  const { label, amount } = useQuotaFormat(tight);
+  const names = useQuotaNames(tight);
+  const words = useFigure();
   // The shared AZ list (cached a minute for every view), only to name the pools.
   const azs = useQuery(azsQuery);
   const azName = (azId: string, global: boolean) => (global ? t('home.quotas.global') : azs.data?.items.find((az) => az.id === azId)?.name ?? azId);
@@ -32,9 +36,9 @@ export function QuotaCard({ projectId }: { projectId: string }) {
               <UsageMeter
                 key={`${item.azId}-${item.key}`}
                 id={`${item.azId}/${item.key}`}
-                label={t('home.quotas.label', { quota: label(item), az: azName(item.azId, item.global) })}
+                label={t('home.quotas.label', { quota: words(quotaLabelFigure(item, names)), az: azName(item.azId, item.global) })}
                 ratio={item.ratio}
-                detail={t('quotas.usage', { used: amount(item, item.inUse), limit: amount(item, item.limit) })}
+                detail={t('quotas.usage', { used: words(quotaAmount(item, item.inUse)), limit: words(quotaAmount(item, item.limit)) })}
               />
             ))}
           </div>

@@ -7,6 +7,7 @@ import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import { checkFiles } from '@/lib/resources/core/files';
 import type { ActionForm, FieldError } from '@/lib/resources/core/types';
+import { FormNotes } from './form-notes';
 import { Dialog } from './dialog';
 import { ErrorNotice } from './error-notice';
 import { FormDialog } from './form-dialog';
@@ -35,16 +36,17 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
     );
     return () => abort.abort();
   }, [form, item, extra]);
-  const quota = useFormQuota(form.quota?.(values, item));
   const files = useFormFiles();
   const fields = extra?.fields ? [...form.fields, ...extra.fields] : form.fields;
-  const serverErrors = runner.failed ? fieldErrors(runner.failed.error) : {};
+  const serverErrors = runner.failed ? fieldErrors(runner.failed.error, form.fieldOf) : {};
   const title = t(form.titleKey, form.titleValues?.(item));
+  const notes = loading ? [] : (form.notes?.(values, item) ?? []);
+  const quota = useFormQuota(form.quota?.(values, item));
   const { upload } = form;
   const submit = async () => {
     const problems = { ...form.check(values, item), ...(await checkFiles(fields, values, files.files)) };
     setErrors(problems);
-    if (Object.keys(problems).length || loading || quota.short) return;
+    if (Object.keys(problems).length || loading || notes.some((note) => note.blocks) || quota.short) return;
     const file = upload && files.files[upload.field];
     await (file ? files.run(file, (ctx) => runner.submit(values, ctx)) : runner.submit(values));
   };
@@ -78,6 +80,7 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
           files={{ onChange: files.choose, disabled: runner.running }}
         />
       )}
+      <FormNotes notes={notes} />
       {quota.said}
       {upload && <UploadStatus upload={upload} progress={files.progress} failure={runner.failed?.error ?? null} onCancel={files.cancel} />}
       {runner.failed && !upload && <ErrorNotice title={form.failedKey ? t(form.failedKey) : t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}

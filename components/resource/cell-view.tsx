@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { formatDateTime, formatSizeMb } from '@/lib/format';
+import { formatDateTime, formatPercent, formatSizeMb } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n/client';
 import type { Cell, StatusModel } from '@/lib/resources/core/types';
 import { StatusBadge } from './status-badge';
@@ -36,8 +36,12 @@ export function CellView({ cell, status }: { cell: Cell; status: Pick<StatusMode
       ) : (
         empty
       );
-    case 'message':
-      return <span className="whitespace-nowrap">{t(cell.key, cell.values)}</span>;
+    case 'message': {
+      const said = Object.fromEntries(Object.entries(cell.valueKeys ?? {}).map(([name, key]) => [name, t(key)]));
+      return <span className="whitespace-nowrap">{t(cell.key, { ...cell.values, ...said })}</span>;
+    }
+    case 'meter':
+      return <span className="whitespace-nowrap">{formatPercent(cell.ratio, locale, 1)}</span>;
     case 'links':
       return (
         <span className="flex flex-wrap gap-x-3 gap-y-1">

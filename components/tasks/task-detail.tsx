@@ -6,18 +6,17 @@ import { useState, type ReactNode } from 'react';
 import { MessagePanel } from '@/components/message-panel';
 import { ErrorNotice } from '@/components/resource/error-notice';
 import { ApiError, api } from '@/lib/api/client';
-import { formatDateTime, formatDuration } from '@/lib/format';
-import { useLocale } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
+import { taskAction, taskFields, taskObjectId, taskObjectName } from '@/lib/resources/tasks/detail';
 import type { Task } from '@/lib/scp';
 import { adaptiveInterval } from '@/lib/tasks/adaptive-interval';
-import { elapsedSeconds, epochOfScpTime } from '@/lib/tasks/elapsed';
+import { epochOfScpTime } from '@/lib/tasks/elapsed';
 import { invalidateForKind, kindOfObjectType } from '@/lib/tasks/object-kind';
 import { isTerminalStatus, taskPhase } from '@/lib/tasks/task-phase';
 import { snapshotOfTask } from '@/lib/tasks/task-snapshot';
 import { useTaskTray } from '@/lib/tasks/tracker-context';
-import { ObjectLabel } from './object-label';
 import { SubTaskList } from './sub-task-list';
+import { TaskCellView } from './task-cell';
 import { TaskProgress } from './task-progress';
 import { useNow } from './use-now';
 import { useTaskLabels } from './use-task-labels';
@@ -37,13 +36,12 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
 }
 
 /**
- * One task (/tasks/[id]): its fields, progress and SCP's reason when it
+ * One task (/tasks/[id]): its declared fields (lib/resources/tasks/detail), progress and SCP's reason when it
  * failed, and each sub-task's progress. Refreshes on the adaptive schedule
  * until it is terminal; a running task can be added to the tray from here.
  */
 export function TaskDetail({ taskId }: { taskId: string }) {
   const { t, progressProps } = useTaskLabels();
-  const locale = useLocale();
   const { tasks: tracked, watch } = useTaskTray();
   const [refetchInterval] = useState(() => adaptiveInterval(observe));
   const query = useQuery({
@@ -73,12 +71,11 @@ export function TaskDetail({ taskId }: { taskId: string }) {
 
   const snapshot = snapshotOfTask(task);
   const kind = kindOfObjectType(task.object_type);
-  const objectId = task.object_id || task.entities?.object_id || '';
-  const name = task.object_name || objectId;
-  const action = task.action || task.task_id;
+  const objectId = taskObjectId(task);
+  const name = taskObjectName(task);
+  const action = taskAction(task);
   const isTracked = tracked.some((x) => x.taskId === task.task_id);
   const terminal = isTerminalStatus(task.status);
-  const empty = t('format.empty');
   return (
     <section className="space-y-6" data-testid="task-detail" data-task-id={task.task_id} data-status={task.status}>
       <div className="space-y-2">
@@ -104,19 +101,11 @@ export function TaskDetail({ taskId }: { taskId: string }) {
         )}
       </div>
       <dl className="grid gap-x-6 gap-y-4 rounded-lg border border-border p-4 sm:grid-cols-2 lg:grid-cols-3">
-        <Field label={t('tasks.field.action')} testId="task-action">{action}</Field>
-        <Field label={t('tasks.field.objectType')}>{task.object_type || empty}</Field>
-        <Field label={t('tasks.field.object')}>{name ? <ObjectLabel kind={kind} id={objectId} name={name} showType={false} /> : empty}</Field>
-        <Field label={t('tasks.field.objectId')}><span className="font-mono text-xs">{objectId || empty}</span></Field>
-        <Field label={t('tasks.field.status')}>{t(`tasks.phase.${taskPhase(task.status)}`)} <span className="font-mono text-xs text-muted">({task.status})</span></Field>
-        <Field label={t('tasks.field.description')}>{task.description || empty}</Field>
-        <Field label={t('tasks.field.begin')}>{formatDateTime(task.begin_time, locale)}</Field>
-        <Field label={t('tasks.field.end')}>{formatDateTime(task.end_time, locale)}</Field>
-        <Field label={t('tasks.field.elapsed')}>{formatDuration(elapsedSeconds({ beginTime: snapshot.beginTime, endTime: snapshot.endTime }, now), locale)}</Field>
-        <Field label={t('tasks.field.taskId')}><span className="font-mono text-xs">{task.task_id}</span></Field>
-        <Field label={t('tasks.field.project')}><span className="font-mono text-xs">{task.project_id || empty}</span></Field>
-        <Field label={t('tasks.field.user')}><span className="font-mono text-xs">{task.user_id || empty}</span></Field>
-        <Field label={t('tasks.field.az')}><span className="font-mono text-xs">{task.az_id || empty}</span></Field>
+        {taskFields.map((field) => (
+          <Field key={field.id} label={t(field.labelKey)} testId={field.testId}>
+            <TaskCellView cell={field.cell(task, now)} />
+          </Field>
+        ))}
       </dl>
       {snapshot.subTasks && (
         <section className="max-w-xl space-y-3">

@@ -2,6 +2,7 @@ import type { ResourceDeclaration } from './core/types';
 import { floatingIpResource } from './floating-ips/resource';
 import { imageResource } from './images/resource';
 import { tenantResource } from './projects/resource';
+import { serverResource } from './servers/resource';
 import { subnetResource } from './subnets/resource';
 import { volumeResource } from './volumes/resource';
 import { vpcResource } from './vpcs/resource';
@@ -11,6 +12,8 @@ import { vpcResource } from './vpcs/resource';
  * their page's path segment: `/volumes` lists `volumes`, `/volumes/{id}` is
  * one volume. A resource is added here once its declaration has a nav entry;
  * app/(console)/[resource] serves it, and any other segment is not found.
+ * A page of its own under app/(console)/<segment>/ wins over the generic one
+ * (the server detail over a wider item, the server wizard).
  */
 
 /** A declaration of any item type: the generic views are written over `T`, the table only needs them by name. */
@@ -19,6 +22,7 @@ export type AnyResource = ResourceDeclaration<any>;
 
 /** The generically rendered resources, by path segment. */
 export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = {
+  servers: serverResource,
   vpcs: vpcResource,
   subnets: subnetResource,
   'floating-ips': floatingIpResource,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { physicalLines, poolStatus, virtualLines } from './capacity';
+import { capacityFigure, physicalLines, poolStatus, virtualLines } from './capacity';
 
 describe('pool capacity', () => {
   it('keeps physical lines with capacity, labelled and with their share used', () => {
@@ -33,5 +33,15 @@ describe('pool capacity', () => {
     expect(poolStatus.labelKey('normal')).toBe('pools.status.normal');
     expect(poolStatus.labelKey('rebuilding')).toBeUndefined();
     expect([poolStatus.tone('normal'), poolStatus.tone('offline')]).toEqual(['ok', 'bad']);
+  });
+});
+
+describe('capacity figures', () => {
+  it('reads MHz as GHz, MB as a size, cores and cards counted, others with SCP\'s unit', () => {
+    expect(capacityFigure('mhz', 2500)).toEqual({ kind: 'message', key: 'pools.amount.ghz', values: { n: { kind: 'number', n: 2.5, maxFraction: 1 } } });
+    expect(capacityFigure('mb', 1024)).toEqual({ kind: 'sizeMb', mb: 1024 });
+    expect(capacityFigure('cores', 8)).toEqual({ kind: 'message', key: 'pools.amount.cores', values: { n: { kind: 'number', n: 8 } } });
+    expect(capacityFigure('cards', 2)).toEqual({ kind: 'message', key: 'pools.amount.cards', values: { n: { kind: 'number', n: 2 } } });
+    expect(capacityFigure('raw', 4, 'pcs')).toEqual({ kind: 'number', n: 4, unit: 'pcs' });
   });
 });

@@ -1,5 +1,6 @@
 import { isMessageKey, type MessageKey } from '@/lib/i18n';
 import type { AzDetail } from '@/lib/scp';
+import type { Figure } from '../core/cards';
 import type { StatusModel as StatusModel } from '../core/types';
 
 /*
@@ -43,6 +44,17 @@ function amountOf(unit: string | null | undefined): CapacityAmount {
     case '核': return 'cores';
     case '张': return 'cards';
     default: return 'raw';
+  }
+}
+
+/** An amount of pool capacity: MHz as GHz, MB as a size, cores and GPU cards counted, anything else with SCP's unit. */
+export function capacityFigure(kind: CapacityAmount, n: number, unit?: string): Figure {
+  switch (kind) {
+    case 'mhz': return { kind: 'message', key: 'pools.amount.ghz', values: { n: { kind: 'number', n: n / 1000, maxFraction: 1 } } };
+    case 'mb': return { kind: 'sizeMb', mb: n };
+    case 'cores': return { kind: 'message', key: 'pools.amount.cores', values: { n: { kind: 'number', n } } };
+    case 'cards': return { kind: 'message', key: 'pools.amount.cards', values: { n: { kind: 'number', n } } };
+    default: return { kind: 'number', n, unit };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { FieldError, Row, RowsSpec } from './types';
+import type { Row, RowsSpec } from './types';
 
 /*
  * The values of a rows field (types.ts RowsSpec). A form's values are

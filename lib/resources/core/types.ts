@@ -35,7 +35,10 @@ export type Cell =
   | { kind: 'sizeMb'; mb: number | null | undefined }
   | { kind: 'datetime'; value: string | null | undefined }
   | { kind: 'lines'; lines: readonly string[]; mono?: boolean }
-  | { kind: 'message'; key: MessageKey; values?: MessageValues }
+  /** `valueKeys` are values that are messages themselves (on/off), said in the UI language first. */
+  | { kind: 'message'; key: MessageKey; values?: MessageValues; valueKeys?: Readonly<Record<string, MessageKey>> }
+  /** A bar for a ratio (0–1) with the figures it comes from; `mb` values are sizes, formatted into the detail's values. */
+  | { kind: 'meter'; ratio: number | null | undefined; detail?: { key: MessageKey; values?: MessageValues; mb?: Readonly<Record<string, number | null | undefined>> } }
   /** Links to other pages about the item, each labelled by a message key (a tenant's quotas, its servers). */
   | { kind: 'links'; links: readonly { key: MessageKey; href: string }[] };
 
@@ -188,6 +191,10 @@ export interface ActionForm<T> {
   load?: (item: T, signal: AbortSignal) => Promise<Record<string, string>>;
   /** Problems by field name; none: the action may run. */
   check: (values: Record<string, string>, item: T) => Record<string, FieldError>;
+  /** The field a console API error's `fields[].field` is about, when it is not a field's name (`memory_mb` → `memoryGb`). */
+  fieldOf?: (field: string) => string | undefined;
+  /** Sentences said after the fields about the values typed (a total, a rule they break); one that `blocks` keeps the form from being sent. */
+  notes?: (values: Record<string, string>, item: T) => readonly FormNote[];
   /** What the values take from the tenant's quota: shown beside the form, which is not sent while they do not fit. */
   quota?: (values: Record<string, string>, item: T) => FormQuota;
   /** The form sends a file (its `file` field reaches `run` as ActionContext.file), with progress and a Cancel. */
@@ -524,10 +531,106 @@ export interface DetailSection<T> {
   id: string;
   titleKey: MessageKey;
   fields: readonly Column<T>[];
+  /** Its fields as meters (their cells are `meter`s) rather than labelled values. */
+  layout?: 'grid' | 'meters';
+  /** Whether there is anything to show; when not, `noneKey` is said instead of the fields. */
+  shown?: (item: T) => boolean;
+  noneKey?: MessageKey;
+  testId?: string;
+}
+
+/** A table of a detail page: the item's parts (a server's disks), a row of cells each, and the buttons that change them. */
+export interface DetailTable<T> {
+  id: string;
+  titleKey: MessageKey;
+  testId?: string;
+  columns: readonly { id: string; labelKey: MessageKey }[];
+  rows: (item: T) => readonly (readonly Cell[])[];
+  /** The buttons next to its title, for this item. */
+  actions?: (item: T) => readonly DetailAction<T>[];
+}
+
+/** A button that opens a page the console asks for each time (a remote console) in a new tab; its dialog keeps the link for a browser that blocked the tab. */
+export interface LinkAction<T> {
+  kind: 'link';
+  id: string;
+  labelKey: MessageKey;
+  allowed: (item: T, session: SessionUser) => Verdict;
+  /** The button's test id; the detail's action prefix and the id when unset. */
+  testId?: string;
+  url: (item: T) => Promise<string>;
+  /** What the dialog says: its title (gets {name}), while the URL is asked for, once the tab opened, the link, a failure; and its test ids. */
+  dialog: { titleKey: MessageKey; openingKey: MessageKey; openedKey: MessageKey; linkKey: MessageKey; failedKey: MessageKey; testId?: string; linkTestId?: string };
+}
+
+/** A button of a detail page: a declared action, or a link. */
+export type DetailAction<T> = Action<T> | LinkAction<T>;
+
+/**
+ * A list of other objects that belong to the item (a server's snapshots), with
+ * their actions. `context` is a cached read about the item the sentence above
+ * the table and the button that adds one depend on (the snapshot limit of
+ * the server's pool); both get undefined while it is read.
+ */
+export interface RelatedList<T, R, C = unknown> {
+  resource: ResourceDeclaration<R>;
+  /** The related list's query for this item (`{server_id}`). */
+  query: (item: T) => Record<string, string | number>;
+  /** The table's caption (gets {name}), what an empty one says, the title of a failed read. */
+  captionKey: MessageKey;
+  emptyKey: MessageKey;
+  loadFailedKey: MessageKey;
+  testIds?: { list?: string; summary?: string; add?: string };
+  context?: (item: T) => { key: QueryKey; fetch: (ctx: LoadContext & { signal: AbortSignal }) => Promise<C> };
+  summary?: (items: readonly R[], context: C | undefined) => { key: MessageKey; values?: MessageValues };
+  /** An action of the item that adds one (take a snapshot); refused until the list is read. */
+  add?: (items: readonly R[], context: C | undefined) => Action<T>;
+}
+
+/** The operation log of the item (`GET /api/tasks?object_id=`), newest first: its words. */
+export interface TaskLog {
+  captionKey: MessageKey;
+  emptyKey: MessageKey;
+  loadFailedKey: MessageKey;
+  /** The headers of its columns: action, status, began, ended, description. */
+  columnKeys: { action: MessageKey; status: MessageKey; begin: MessageKey; end: MessageKey; description: MessageKey };
+  testId?: string;
+}
+
+/** A tab of a detail page: sections and tables, a related list, or the item's tasks. */
+export type DetailTab<T> = { id: string; labelKey: MessageKey } & (
+  | { kind: 'parts'; parts: readonly (DetailSection<T> | DetailTable<T>)[] }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the related items' type is the related declaration's own
+  | { kind: 'related'; related: RelatedList<T, any, any> }
+  | { kind: 'tasks'; tasks: TaskLog }
+);
+
+/**
+ * A second read that adds to the item what its own read lacks (a server's use,
+ * which only SCP's list reports), refreshed on its own timer; the item shows
+ * without it until it comes.
+ */
+export interface DetailAlso<T, A> {
+  key: (item: T) => QueryKey;
+  fetch: (item: T, signal: AbortSignal) => Promise<A>;
+  pick: (answer: A, item: T) => Partial<T>;
+  refreshMs: number;
 }
 
 /** A resource's detail page: how one item is read, and what it shows. */
 export interface DetailView<T> {
   read: { key: (id: string) => QueryKey; fetch: (id: string, signal: AbortSignal, ctx: ListContext) => Promise<T> };
   sections: readonly DetailSection<T>[];
+  /** Tabs under the sections, the one shown kept in the URL's `?tab=` (none for the first). */
+  tabs?: readonly DetailTab<T>[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the second read's answer is its own
+  also?: DetailAlso<T, any>;
+  /** The header's buttons for this item; the resource's actions when unset. */
+  actionsFor?: (item: T) => readonly DetailAction<T>[];
+  /** Actions after which the item is gone for good: the page goes back to the list. */
+  leaveAfter?: readonly string[];
+  /** The page's own words, where the generic ones are not enough. */
+  messages?: Partial<Record<'breadcrumb' | 'back' | 'notFound' | 'notFoundBody' | 'loadFailed' | 'tabs', MessageKey>>;
+  /** Test ids: the prefix of its buttons' (`detail-action-`), the not-found panel's (`resource-not-found`). */
+  testIds?: { action?: string; notFound?: string };
 }

@@ -1,4 +1,6 @@
-import type { MessageKey, MessageValues } from '@/lib/i18n';
+import type { Locale, MessageKey, MessageValues } from '@/lib/i18n';
+import type { Figure } from '../core/cards';
+import { figureWords } from '../core/figure-words';
 import type { QuotaItem } from './view';
 
 /*
@@ -26,11 +28,24 @@ const words = (resource: string) => resource.split('::')[0].replace(/_+/g, ' ').
  * line type by its name, else "unnamed"), another by SCP's display name, else
  * its resource in words.
  */
-export function quotaLabel(item: QuotaItem, t: Translate, names: QuotaRefNames = {}): string {
-  if (!item.labelKey) return item.name || words(item.resource);
-  if (isPerLineType(item)) return t(item.labelKey, { line: names.lineTypes?.get(item.ref ?? '') ?? t('quotas.ref.unnamedLine') });
-  if (item.namespace === 'storage' && item.ref !== undefined) {
-    return t(item.labelKey, { tag: names.storageTags?.get(item.ref) ?? (item.name || t('quotas.ref.unnamedTag')) });
+export function quotaLabelFigure(item: QuotaItem, names: QuotaRefNames = {}): Figure {
+  const text = (value: string): Figure => ({ kind: 'text', text: value });
+  if (!item.labelKey) return text(item.name || words(item.resource));
+  if (isPerLineType(item)) {
+    const line = names.lineTypes?.get(item.ref ?? '');
+    return { kind: 'message', key: item.labelKey, values: { line: line === undefined ? { kind: 'message', key: 'quotas.ref.unnamedLine' } : text(line) } };
   }
-  return t(item.labelKey);
+  if (item.namespace === 'storage' && item.ref !== undefined) {
+    const tag = names.storageTags?.get(item.ref) ?? (item.name || undefined);
+    return { kind: 'message', key: item.labelKey, values: { tag: tag === undefined ? { kind: 'message', key: 'quotas.ref.unnamedTag' } : text(tag) } };
+  }
+  return { kind: 'message', key: item.labelKey };
+}
+
+/** Labels hold no numbers, so any locale formats them alike. */
+const ANY_LOCALE: Locale = 'en';
+
+/** A quota's label in words (see quotaLabelFigure). */
+export function quotaLabel(item: QuotaItem, t: Translate, names: QuotaRefNames = {}): string {
+  return figureWords(quotaLabelFigure(item, names), t, ANY_LOCALE);
 }

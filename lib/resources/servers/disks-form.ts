@@ -84,7 +84,7 @@ function check(values: Record<string, string>, server: ServerDetail) {
  * quota before anything is sent; SCP gets the full disk list.
  */
 export const editServerDisks: Action<ServerDetail> = {
-  id: 'editDisks',
+  id: 'disks',
   labelKey: 'servers.action.editDisks',
   allowed: editVerdict,
   form: {

@@ -120,7 +120,7 @@ async function floatingIpBinding(server: ServerDetail, signal: AbortSignal): Pro
  * put, saying why. SCP gets the full list.
  */
 export const editServerNics: Action<ServerDetail> = {
-  id: 'editNics',
+  id: 'nics',
   labelKey: 'servers.action.editNics',
   allowed: editVerdict,
   form: {

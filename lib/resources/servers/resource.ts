@@ -4,7 +4,7 @@ import { azFilter, projectFilter, searchFilter, vpcFilter } from '../core/filter
 import { listRoute, listSource } from '../core/list-source';
 import { SERVER_ACTIONS, serverActionsFor } from './actions';
 import { SERVER_TRANSITIONAL, serverStatus } from './status';
-import type { Column, Filter, FormField, ResourceDeclaration } from '../core/types';
+import type { Column, Filter, ResourceDeclaration } from '../core/types';
 import { serverKind } from './kind';
 import { serverWizard } from './wizard';
 
@@ -71,15 +71,6 @@ export const serverFilters: readonly Filter[] = [
   azFilter(list.query, 'servers.filter.az'),
   projectFilter(list.query, 'servers.filter.project'),
   vpcFilter(list.query, 'servers.filter.vpc'),
-];
-
-/** Fields of the edit form (catalog §4.8.5): name and description any time, CPU and memory under the resize rules. */
-export const serverEditFields: readonly FormField[] = [
-  { name: 'name', labelKey: 'servers.field.name', kind: 'text' },
-  { name: 'description', labelKey: 'servers.field.description', kind: 'textarea' },
-  { name: 'sockets', labelKey: 'servers.field.sockets', kind: 'number', min: 1, max: 32 },
-  { name: 'coresPerSocket', labelKey: 'servers.field.coresPerSocket', kind: 'number', min: 1, max: 64 },
-  { name: 'memoryGb', labelKey: 'servers.field.memory', kind: 'number', min: 1, max: 2048, unitKey: 'forms.unit.gb' },
 ];
 
 /** Servers for the generic views. */

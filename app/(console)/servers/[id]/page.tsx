@@ -1,15 +1,9 @@
-import { Suspense } from 'react';
-import { ServerDetail } from '@/components/servers/server-detail';
 import { pageMetadata } from '@/lib/i18n/server';
+import { ServerClient } from './server-client';
 
 export const generateMetadata = () => pageMetadata('servers.detail.title');
 
-/** One server (its tab in `?tab=`, hence Suspense for useSearchParams). */
+/** One server. */
 export default async function ServerPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return (
-    <Suspense fallback={null}>
-      <ServerDetail id={id} />
-    </Suspense>
-  );
+  return <ServerClient id={(await params).id} />;
 }
