@@ -14,7 +14,7 @@ import { useFieldChoices } from './use-field-choices';
  */
 export function ChoiceSelect({ id, field, values, value = values[field.name] ?? '', text, error, onChange }: {
   id: string;
-  field: Pick<FormField, 'name' | 'labelKey' | 'choices' | 'placeholderKey' | 'hintKey' | 'hintValues' | 'unknownKey' | 'emptyHintKey' | 'testId'>;
+  field: Pick<FormField, 'name' | 'labelKey' | 'choices' | 'options' | 'placeholderKey' | 'hintKey' | 'hintValues' | 'unknownKey' | 'emptyHintKey' | 'testId'>;
   values: Record<string, string>;
   value?: string;
   text?: { label: string; hint?: string; placeholder: string };

@@ -8,6 +8,7 @@ import { ChoiceCards } from './choice-cards';
 import { ChoiceCheckboxes } from './choice-checkboxes';
 import { ChoiceSelect } from './choice-select';
 import { FieldNoteText } from './field-note';
+import { FileInput } from './file-input';
 import { Field, FieldErrorText, invalidProps } from './field';
 import { RowsField } from './rows-field';
 import { useSay } from './use-say';
@@ -27,13 +28,15 @@ function cleared(field: FormField | undefined, value: string | undefined): strin
  * checkboxes and cards read theirs the same way. A rows field is a table of
  * rows (rows-field.tsx). A field's fill button and notes follow it; a field
  * shows only `when` its values call for it, and fields of one `group` share a line.
+ * A file field's file goes to `files` (it is no string value).
  */
-export function FormFields({ fields, values, errors, onChange, className = 'space-y-3' }: {
+export function FormFields({ fields, values, errors, onChange, files, className = 'space-y-3' }: {
   fields: readonly FormField[];
   className?: string;
   values: Record<string, string>;
   errors: Record<string, FieldError | undefined>;
   onChange: (name: string, value: string) => void;
+  files?: { onChange: (name: string, file: File | undefined) => void; disabled?: boolean };
 }) {
   const t = useT();
   const say = useSay();
@@ -68,6 +71,7 @@ export function FormFields({ fields, values, errors, onChange, className = 'spac
     if (field.kind === 'select') return <ChoiceSelect id={id} field={field} values={values} error={error} onChange={choose} />;
     if (field.kind === 'cards') return <ChoiceCards field={field} values={values} error={error} onChange={choose} />;
     if (field.kind === 'checkboxes') return <ChoiceCheckboxes id={id} field={field} values={values} error={error} onChange={(value) => onChange(field.name, value)} />;
+    if (field.kind === 'file') return <FileInput id={id} field={field} error={error} disabled={files?.disabled} onChange={(file) => files?.onChange(field.name, file)} />;
     if (field.kind === 'rows') return <RowsField field={field} values={values} errors={errors} onChange={(value) => onChange(field.name, value)} />;
     if (field.kind === 'checkbox') {
       return (

@@ -8,15 +8,16 @@ import type { FormField } from '@/lib/resources/core/types';
  * The choices of a declared select or checkboxes field for the form's current
  * values, read through the query cache (so dialogs share answers); not read
  * while the field says they cannot be known yet (`source` is then null).
+ * Fixed choices (`options`) are not read at all.
  */
-export function useFieldChoices(field: Pick<FormField, 'name' | 'choices'>, values: Record<string, string>) {
+export function useFieldChoices(field: Pick<FormField, 'name' | 'choices' | 'options'>, values: Record<string, string>) {
   const read = useCachedRead();
-  const source = field.choices?.(values) ?? null;
+  const source = field.options ? null : field.choices?.(values) ?? null;
   const loaded = useQuery({
     queryKey: [...(source?.key ?? ['form-choices', field.name]), 'choices'],
     queryFn: ({ signal }) => source!.fetch({ read, signal }),
     enabled: !!source,
     staleTime: 30_000,
   });
-  return { source, loaded, options: loaded.data ?? [] };
+  return { source, loaded, options: field.options ?? loaded.data ?? [] };
 }

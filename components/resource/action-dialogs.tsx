@@ -5,12 +5,15 @@ import { FormFields } from '@/components/forms/form-fields';
 import { fieldErrors } from '@/components/forms/form-errors';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
+import { checkFiles } from '@/lib/resources/core/files';
 import type { ActionForm, FieldError } from '@/lib/resources/core/types';
 import { FormNotes } from './form-notes';
 import { Dialog } from './dialog';
 import { ErrorNotice } from './error-notice';
 import { FormDialog } from './form-dialog';
 import { useFormQuota } from './form-quota';
+import { UploadStatus } from './upload-status';
+import { useFormFiles } from './use-form-files';
 import type { ActionRunner, RunnerTarget } from './use-action-runner';
 
 function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T>; item: T; runner: ActionRunner<T>; label: string }) {
@@ -33,24 +36,30 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
     );
     return () => abort.abort();
   }, [form, item, extra]);
+  const files = useFormFiles();
+  const fields = extra?.fields ? [...form.fields, ...extra.fields] : form.fields;
   const serverErrors = runner.failed ? fieldErrors(runner.failed.error, form.fieldOf) : {};
   const title = t(form.titleKey, form.titleValues?.(item));
   const notes = loading ? [] : (form.notes?.(values, item) ?? []);
   const quota = useFormQuota(form.quota?.(values, item));
-  const submit = () => {
-    const problems = form.check(values, item);
+  const { upload } = form;
+  const submit = async () => {
+    const problems = { ...form.check(values, item), ...(await checkFiles(fields, values, files.files)) };
     setErrors(problems);
-    if (Object.keys(problems).length === 0 && !loading && !notes.some((note) => note.blocks) && !quota.short) void runner.submit(values);
+    if (Object.keys(problems).length || loading || notes.some((note) => note.blocks) || quota.short) return;
+    const file = upload && files.files[upload.field];
+    await (file ? files.run(file, (ctx) => runner.submit(values, ctx)) : runner.submit(values));
   };
+  const submitKey = upload && runner.failed ? upload.retryKey : form.submitKey;
   return (
     <FormDialog
       title={title}
       testId={form.testId ?? 'action-form-dialog'}
       formId="action-form"
       sending={runner.running}
-      submitLabel={form.submitKey ? t(form.submitKey) : label}
+      submitLabel={submitKey ? t(submitKey) : label}
       onClose={runner.cancel}
-      onSubmit={submit}
+      onSubmit={() => void submit()}
       wide={form.wide}
       aside={quota.aside}
     >
@@ -66,11 +75,15 @@ function ActionFormDialog<T>({ form, item, runner, label }: { form: ActionForm<T
           {t('resource.list.loading')}
         </p>
       ) : (
-        <FormFields fields={extra?.fields ? [...form.fields, ...extra.fields] : form.fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))} />
+        <FormFields
+          fields={fields} values={values} errors={{ ...serverErrors, ...errors }} onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+          files={{ onChange: files.choose, disabled: runner.running }}
+        />
       )}
       <FormNotes notes={notes} />
       {quota.said}
-      {runner.failed && <ErrorNotice title={form.failedKey ? t(form.failedKey) : t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
+      {upload && <UploadStatus upload={upload} progress={files.progress} failure={runner.failed?.error ?? null} onCancel={files.cancel} />}
+      {runner.failed && !upload && <ErrorNotice title={form.failedKey ? t(form.failedKey) : t('resource.action.failedShort', { action: label })} error={runner.failed.error} />}
     </FormDialog>
   );
 }

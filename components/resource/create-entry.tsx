@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
+import type { MessageKey } from '@/lib/i18n';
 import type { CreateResult, ResourceDeclaration } from '@/lib/resources/core/types';
 import { ActionButton } from './action-button';
 import { CreateDialog } from './create-dialog';
@@ -39,23 +40,27 @@ export function CreateEntry<T>({ resource, filters, onDone }: {
     );
   }
   const stale = staleKeysOf(resource);
-  const created = ({ taskId, object, done }: CreateResult) => {
-    setOpen(false);
+  /** A request SCP took: its task to the tray (under `taskKey`), and the resource's views refreshed. */
+  const started = ({ taskId, object }: CreateResult, taskKey: MessageKey = form.taskKey ?? form.buttonKey) => {
     if (taskId) {
       taskStarted({
-        taskId, action: t(form.taskKey ?? form.buttonKey), object: { kind: resource.kind, id: object?.id ?? '', name: object?.name ?? '' },
+        taskId, action: t(taskKey), object: { kind: resource.kind, id: object?.id ?? '', name: object?.name ?? '' },
         progressOn: object?.id ? undefined : [], invalidate: stale,
       });
     }
     void invalidateKeys(queryClient, stale);
-    onDone(done);
+  };
+  const created = (result: CreateResult) => {
+    setOpen(false);
+    started(result);
+    onDone(result.done);
   };
   return (
     <>
       <ActionButton verdict={verdict} className="button-primary h-9" onClick={() => setOpen(true)} testId={form.testIds.button}>
         {t(form.buttonKey)}
       </ActionButton>
-      {open && <CreateDialog form={form} filters={filters} onClose={() => setOpen(false)} onCreated={created} />}
+      {open && <CreateDialog form={form} filters={filters} onClose={() => setOpen(false)} onCreated={created} onStep={started} />}
     </>
   );
 }

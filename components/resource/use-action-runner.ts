@@ -4,7 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
+import { fileKey, isAbort } from '@/lib/resources/core/files';
 import type { Action, FoundTask, ListSource, ResourceDeclaration } from '@/lib/resources/core/types';
+import type { FileSendContext } from './use-form-files';
 import { staleKeysOf } from './invalidate';
 import { useFollowUp } from './use-follow-up';
 import { useTaskStarted } from './use-task-started';
@@ -39,6 +41,8 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
   const [failed, setFailed] = useState<(ActionAttempt<T> & { error: unknown }) | null>(null);
   const [running, setRunning] = useState(false);
   const tokens = useRef(new Map<string, string>());
+  // Bumped when a dialog is closed: a sending it aborted is no failure to show.
+  const closed = useRef(0);
   // What a finished task makes stale: the resource's own queries and what its kind's tasks change elsewhere (a floating IP's, the servers').
   const stale = useMemo(() => staleKeysOf({ list: { all: resource.list.all }, invalidate: resource.invalidate }), [resource.list.all, resource.invalidate]);
   const followUp = useFollowUp(resource.kind, stale);
@@ -55,9 +59,10 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
   );
 
   const execute = useCallback(
-    async (attempt: ActionAttempt<T>, values?: Record<string, string>) => {
+    async (attempt: ActionAttempt<T>, values?: Record<string, string>, file?: FileSendContext) => {
       const { action, items } = attempt;
-      const key = `${action.id}:${items.map(resource.rowKey).join(',')}:${JSON.stringify(values ?? {})}`;
+      const key = `${action.id}:${items.map(resource.rowKey).join(',')}:${JSON.stringify(values ?? {})}:${file ? fileKey(file.file) : ''}`;
+      const at = closed.current;
       const clientToken = tokens.current.get(key) ?? crypto.randomUUID();
       tokens.current.set(key, clientToken);
       setFailed(null);
@@ -68,11 +73,11 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
           if (result?.findTasks) void result.findTasks().then((found) => found.forEach((task) => trackFound(attempt, task)));
         } else {
           for (const item of items) {
-            const { taskId, affects = [], followUp: next, name } = await action.run(item, { clientToken, values });
+            const { taskId, affects = [], followUp: next, name } = await action.run(item, { clientToken, values, ...file });
             if (!taskId) continue;
             const id = resource.rowKey(item);
             taskStarted({
-              taskId, action: t(action.labelKey), object: { kind: resource.kind, id, name: name ?? resource.nameOf(item) }, progressOn: [id, ...affects], invalidate: stale,
+              taskId, action: t(action.taskKey ?? action.labelKey), object: { kind: resource.kind, id, name: name ?? resource.nameOf(item) }, progressOn: [id, ...affects], invalidate: stale,
             });
             if (next) void followUp(taskId, next);
           }
@@ -81,7 +86,7 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
         setOpen(null);
         onDone?.(attempt);
       } catch (error) {
-        setFailed({ ...attempt, error });
+        if (!(isAbort(error) && closed.current !== at)) setFailed({ ...attempt, error });
       } finally {
         setRunning(false);
         await queryClient.invalidateQueries({ queryKey: resource.list.all });
@@ -105,9 +110,12 @@ export function useActionRunner<T>(resource: RunnerTarget<T>, onDone?: (attempt:
     request,
     /** The attempt whose dialog is open. */
     open,
-    /** Runs the open attempt (with its form's values). */
-    submit: (values?: Record<string, string>) => open && execute(open, values),
+    /** Runs the open attempt (with its form's values, and the file it sends). */
+    submit: async (values?: Record<string, string>, file?: FileSendContext) => {
+      if (open) await execute(open, values, file);
+    },
     cancel: () => {
+      closed.current += 1;
       setOpen(null);
       setFailed(null);
     },

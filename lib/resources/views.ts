@@ -1,5 +1,6 @@
 import type { ResourceDeclaration } from './core/types';
 import { floatingIpResource } from './floating-ips/resource';
+import { imageResource } from './images/resource';
 import { tenantResource } from './projects/resource';
 import { serverResource } from './servers/resource';
 import { subnetResource } from './subnets/resource';
@@ -26,6 +27,7 @@ export const RESOURCE_VIEWS: Readonly<Record<string, AnyResource>> = {
   subnets: subnetResource,
   'floating-ips': floatingIpResource,
   volumes: volumeResource,
+  images: imageResource,
   tenants: tenantResource,
 };
 

@@ -20,12 +20,12 @@ export function fieldOfPath(form: Pick<CreateForm, 'body'>, path: readonly Prope
  * schema in the body's (kbps), so a field's own problem wins. A schema issue
  * on an empty field says the field is required; any other keeps the schema's
  * own words, which name the limit exactly. An issue that names no field of
- * the form is the form's (`form`). A shown `required` field left empty is required.
+ * the form is the form's (`form`). A shown `required` field left empty is required (a file field's file is checked by core/files.ts).
  */
 export function checkCreateForm(form: Pick<CreateForm, 'body' | 'check'>, fields: readonly FormField[], values: Record<string, string>): FormCheck {
   const errors: Record<string, FieldError> = { ...form.check?.(values) };
   for (const field of fields) {
-    if (field.required && (field.when?.(values) ?? true) && !(values[field.name] ?? '').trim()) errors[field.name] ??= { key: 'forms.error.required' };
+    if (field.kind !== 'file' && field.required && (field.when?.(values) ?? true) && !(values[field.name] ?? '').trim()) errors[field.name] ??= { key: 'forms.error.required' };
   }
   const names = new Set(fields.map((f) => f.name));
   // A field with a problem of the form's own, or one of its rows (`disks.0.size`), says only that.

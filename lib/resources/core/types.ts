@@ -197,6 +197,40 @@ export interface ActionForm<T> {
   notes?: (values: Record<string, string>, item: T) => readonly FormNote[];
   /** What the values take from the tenant's quota: shown beside the form, which is not sent while they do not fit. */
   quota?: (values: Record<string, string>, item: T) => FormQuota;
+  /** The form sends a file (its `file` field reaches `run` as ActionContext.file), with progress and a Cancel. */
+  upload?: FormUpload;
+}
+
+/**
+ * A form that sends the file of one of its `file` fields, with its progress
+ * and a Cancel; a cancel or failure is said (what stays, under a failure),
+ * and the submit button then reads Retry, which sends the file again with the same X-Client-Token.
+ */
+export interface FormUpload {
+  /** The file field whose file is sent. */
+  field: string;
+  /** The progress line: gets {sent} and {total} (sizes) and {percent}. */
+  progressKey: MessageKey;
+  cancelKey: MessageKey;
+  cancelledKey: MessageKey;
+  retryKey: MessageKey;
+  /** The title of the sending's failure, and what is said under it (the record stays). */
+  failedKey: MessageKey;
+  keptKey?: MessageKey;
+}
+
+/**
+ * A create whose object then takes a file (an image: its record, then its
+ * file): two requests, each with its own X-Client-Token and task. Once the
+ * object exists its fields are locked, and Retry sends only the file again.
+ */
+export interface CreateUpload extends FormUpload {
+  /** Said while the object is being made. */
+  creatingKey: MessageKey;
+  /** The task tray's label of the file's task. */
+  taskKey: MessageKey;
+  /** Sends the file (ctx.file, with its progress and signal) to the object made. */
+  send: (object: { id: string; name: string }, ctx: ActionContext) => Promise<{ taskId?: string }>;
 }
 
 /** See ActionForm.quota: the tenant and AZ whose quota rows are read, what the values need, and what is said when they do not fit. */
@@ -226,6 +260,8 @@ export interface Action<T> {
   form?: ActionForm<T>;
   allowed: (item: T, session: SessionUser) => Verdict;
   run: (item: T, ctx: ActionContext) => Promise<ActionResult>;
+  /** The task tray's label of the task it starts; the action's own when unset. */
+  taskKey?: MessageKey;
   /** Runs it for several items in one request; without it the action is not a bulk action. */
   runMany?: (items: T[], ctx: ActionContext) => Promise<BulkResult | void>;
 }
@@ -250,8 +286,13 @@ export interface FormField {
   /**
    * A checkbox's value is '1' (on) or '0'; a select's or cards', the chosen option's value; checkboxes', the ticked
    * choices' values comma-separated in the choices' order; rows', their JSON (core/rows.ts).
+   * A file field holds no value: its File stays beside the values (core/files.ts).
    */
-  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select' | 'checkboxes' | 'cards' | 'rows';
+  kind: 'text' | 'textarea' | 'number' | 'password' | 'checkbox' | 'select' | 'checkboxes' | 'cards' | 'rows' | 'file';
+  /** A file field's check of the file chosen (none: undefined), against the values (the disk format); it may read the file. */
+  file?: { check: (file: File | undefined, values: Record<string, string>) => Promise<FieldError | undefined> };
+  /** A select's or cards' fixed choices (instead of `choices`). */
+  options?: readonly FilterOption[];
   /** A rows field's table. */
   rows?: RowsSpec;
   /** Shown only for these values (an ISO image's system disk, the VPC to pick for a server without one); always when unset. A hidden field keeps its value. */
@@ -481,6 +522,8 @@ export interface CreateForm {
   verify?: (values: Record<string, string>, ctx: LoadContext) => Promise<Record<string, FieldError>>;
   /** Sends the checked body (the schema's output) with the attempt's token. */
   send: (body: unknown, ctx: { clientToken: string }) => Promise<CreateResult>;
+  /** Then sends a file to the object made (`send` answers its `object`). */
+  upload?: CreateUpload;
 }
 
 /** One section of a detail page: labelled values, each a cell as the list's columns have. */

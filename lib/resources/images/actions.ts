@@ -4,7 +4,8 @@ import { ImageEditSchema, type Image } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
 import { choiceList } from '../core/choice-list';
 import { azChoices } from '../core/lookups';
-import { ALLOWED, refuse, type Action, type ActionContext, type FieldError, type FormField, type Verdict } from '../core/types';
+import { ALLOWED, refuse, type Action, type ActionContext, type FieldError, type FormField, type FormUpload, type Verdict } from '../core/types';
+import { imageFileError } from './file-check';
 
 /*
  * What can be done to an image (catalog §4.9): edit, delete, and sending the
@@ -124,10 +125,35 @@ export async function sendImageFile(imageId: string, ctx: ActionContext): Promis
   return { taskId: answer?.task_id || undefined };
 }
 
-/** Upload the file of a record that has none, or again after a failed upload. */
-export const uploadImageFile: Action<ImageLike> = {
+/** What an image's upload says: its progress with a Cancel, a cancel, a failure (the record stays), and Retry. */
+export const imageUploadTexts: Omit<FormUpload, 'field'> = {
+  progressKey: 'images.upload.progress', cancelKey: 'images.upload.cancel', cancelledKey: 'images.upload.cancelled',
+  retryKey: 'images.upload.retry', failedKey: 'images.upload.failed', keptKey: 'images.upload.failedKept',
+};
+
+/** The image file, checked against the disk format (`disk_format` of the values) before anything is sent. */
+export const imageFileField: FormField = {
+  name: 'file', labelKey: 'images.field.file', kind: 'file', hintKey: 'images.field.file.hint',
+  file: { check: (file, values) => imageFileError(file, values.disk_format) },
+};
+
+/** Upload the file of a record that has none, or again after a failed upload or a cancel. */
+export const uploadImageFile: Action<ImageLike & Partial<Pick<Image, 'disk_format'>>> = {
   id: 'upload',
   labelKey: 'images.action.upload',
+  taskKey: 'images.upload.task',
+  form: {
+    titleKey: 'images.upload.fileTitle',
+    titleValues: (image) => ({ name: image.name }),
+    testId: 'image-file-dialog',
+    submitKey: 'images.upload.submit',
+    failedKey: 'images.upload.failed',
+    fields: [imageFileField],
+    // The format is not a field: the file is checked against the record's.
+    initial: (image) => ({ disk_format: image.disk_format ?? '' }),
+    check: () => ({}),
+    upload: { field: imageFileField.name, ...imageUploadTexts },
+  },
   allowed: allowedWhen((image) => (UPLOADABLE_STATUSES.includes(image.status) ? ALLOWED : refuse('state', 'images.reason.hasFile'))),
   run: (image, ctx) => sendImageFile(image.id, ctx),
 };

@@ -4,6 +4,7 @@ import { images as imageOperations, ImageSchema, type Az, type Image, type Proje
 import { azFilter, projectFilter, searchFilter } from '../core/filters';
 import { listRoute, listSource, readListPage } from '../core/list-source';
 import { IMAGE_ACTIONS } from './actions';
+import { imageCreate } from './create';
 import { IMAGE_STATUSES, imageStatus } from './status';
 import { azsQuery, projectsQuery } from '../core/lookups';
 import { itemsOrNone } from '../core/names';
@@ -96,4 +97,6 @@ export const imageResource: ResourceDeclaration<ImageRow> = {
   filters: imageFilters,
   status: imageStatus,
   actions: IMAGE_ACTIONS,
+  captionKey: 'images.list.caption',
+  create: imageCreate,
 };
