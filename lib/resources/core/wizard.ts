@@ -1,7 +1,6 @@
 import type { MessageKey } from '@/lib/i18n';
 import type { SessionUser } from '@/lib/session-client/session-api';
-import type { QuotaNeeds } from '../quotas/needs';
-import type { Cell, CreateForm, CreateResult, FieldError, FilterOption } from './types';
+import type { Cell, CreateForm, CreateResult, FieldError, FilterOption, FormQuota } from './types';
 
 /*
  * A create form too big for a dialog: the same declared fields, body schema,
@@ -30,12 +29,8 @@ export interface ReviewContext {
   sizeMb: (mb: number | null | undefined) => string;
 }
 
-/**
- * What a request would use of whose quota in which AZ, with the storage tags'
- * names for the lines SCP's quota rows do not name, and what is said when it
- * does not fit (gets {quotas}); no tenant or AZ yet: `scopeKey` says what to choose first.
- */
-export type WizardQuota = { projectId: string; azId: string; needs: QuotaNeeds; tagNames?: Record<string, string>; shortKey: MessageKey } | { scopeKey: MessageKey };
+/** What a request would use of whose quota in which AZ (as an action form's); no tenant or AZ yet: `scopeKey` says what to choose first. */
+export type WizardQuota = FormQuota | { scopeKey: MessageKey };
 
 /** A create wizard: a CreateForm whose `page` shows it in steps. */
 export interface CreateWizard extends CreateForm {
