@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ApiError } from '@/lib/api';
-import type { FieldError } from '@/lib/resources/core/types';
+import { fieldOfPath } from '@/lib/resources/core/form-check';
+import type { CreateForm, FieldError } from '@/lib/resources/core/types';
 
 /**
  * Errors by field from a zod failure of the shared request schemas, or from
@@ -23,4 +24,9 @@ export function fieldErrors(source: z.ZodError | ApiError | unknown, rename: (fi
     for (const issue of (source as z.ZodError).issues) add(String(issue.path[0] ?? ''), issue.message);
   }
   return out;
+}
+
+/** The errors by field of a create form's failed request: the console API's 400 under the fields its paths name (none for another failure). */
+export function createFailureErrors(form: Pick<CreateForm, 'body'>, failure: unknown): Record<string, FieldError> {
+  return failure === null ? {} : fieldErrors(failure, (_, path) => fieldOfPath(form, path.split('.')));
 }

@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { notesBlock } from '@/components/forms/field-note';
 import { FormFields } from '@/components/forms/form-fields';
-import { fieldErrors } from '@/components/forms/form-errors';
+import { createFailureErrors } from '@/components/forms/form-errors';
 import { useSessionUser } from '@/components/shell/session-user';
 import { useT } from '@/lib/i18n/client';
 import { checkFiles } from '@/lib/resources/core/files';
-import { fieldOfPath, verifyCreateForm } from '@/lib/resources/core/form-check';
+import { verifyCreateForm } from '@/lib/resources/core/form-check';
 import type { CreateForm, CreateResult, FieldError } from '@/lib/resources/core/types';
 import { ErrorNotice } from './error-notice';
 import { FormDialog } from './form-dialog';
@@ -51,7 +51,7 @@ export function CreateDialog({ form, filters, onClose, onCreated, onStep }: {
     if (sent) onCreated(sent);
   };
   const formError = errors.form;
-  const shownErrors = { ...(failure !== null ? fieldErrors(failure, (_, path) => fieldOfPath(form, path.split('.'))) : {}), ...errors };
+  const shownErrors = { ...createFailureErrors(form, failure), ...errors };
   const onChange = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
   const typed = <FormFields fields={upload ? fields.filter((f) => f.name !== upload.field) : fields} values={values} errors={shownErrors} onChange={onChange} />;
   return (

@@ -1,6 +1,5 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useSessionUser } from '@/components/shell/session-user';
@@ -9,8 +8,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { CreateResult, ResourceDeclaration } from '@/lib/resources/core/types';
 import { ActionButton } from './action-button';
 import { CreateDialog } from './create-dialog';
-import { invalidateKeys, staleKeysOf } from './invalidate';
-import { useTaskStarted } from './use-task-started';
+import { useCreateStarted } from './use-create-started';
 
 /**
  * A resource's create button and its dialog (or a link to the page of a
@@ -26,8 +24,7 @@ export function CreateEntry<T>({ resource, filters, onDone }: {
 }) {
   const t = useT();
   const session = useSessionUser();
-  const queryClient = useQueryClient();
-  const taskStarted = useTaskStarted();
+  const createStarted = useCreateStarted(resource);
   const [open, setOpen] = useState(false);
   const form = resource.create;
   if (!form) return null;
@@ -39,17 +36,8 @@ export function CreateEntry<T>({ resource, filters, onDone }: {
       </Link>
     );
   }
-  const stale = staleKeysOf(resource);
-  /** A request SCP took: its task to the tray (under `taskKey`), and the resource's views refreshed. */
-  const started = ({ taskId, object }: CreateResult, taskKey: MessageKey = form.taskKey ?? form.buttonKey) => {
-    if (taskId) {
-      taskStarted({
-        taskId, action: t(taskKey), object: { kind: resource.kind, id: object?.id ?? '', name: object?.name ?? '' },
-        progressOn: object?.id ? undefined : [], invalidate: stale,
-      });
-    }
-    void invalidateKeys(queryClient, stale);
-  };
+  /** A request SCP took, under `taskKey` (a step of a two-step create has its own). */
+  const started = (result: CreateResult, taskKey: MessageKey = form.taskKey ?? form.buttonKey) => createStarted(result, taskKey);
   const created = (result: CreateResult) => {
     setOpen(false);
     started(result);

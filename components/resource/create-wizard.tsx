@@ -4,20 +4,18 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { FormFields } from '@/components/forms/form-fields';
-import { fieldErrors } from '@/components/forms/form-errors';
+import { createFailureErrors } from '@/components/forms/form-errors';
 import { useSessionUser } from '@/components/shell/session-user';
 import { formatSizeMb } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n/client';
-import { queryKeys } from '@/lib/query-keys';
-import { checkCreateForm, fieldOfPath } from '@/lib/resources/core/form-check';
+import { checkCreateForm } from '@/lib/resources/core/form-check';
 import type { FieldError, FilterOption, FormField, ResourceDeclaration } from '@/lib/resources/core/types';
 import { errorsOfStep, stepOfField, type CreateWizard } from '@/lib/resources/core/wizard';
 import { CellView } from './cell-view';
 import { DetailsGrid } from './details-grid';
 import { ErrorNotice } from './error-notice';
-import { staleKeysOf } from './invalidate';
 import { useKeyedRequest } from './use-keyed-request';
-import { useTaskStarted } from './use-task-started';
+import { useCreateStarted } from './use-create-started';
 import { WizardQuotaPanel, useWizardQuota } from './wizard-quota';
 
 /**
@@ -34,7 +32,7 @@ export function CreateWizardPage<T>({ wizard, resource }: { wizard: CreateWizard
   const session = useSessionUser();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const taskStarted = useTaskStarted();
+  const createStarted = useCreateStarted(resource);
   const [fields] = useState(() => wizard.fields(session));
   const [values, setValues] = useState(() => wizard.initial(session, {}));
   const [shown, setShown] = useState<Record<string, FieldError>>({});
@@ -65,18 +63,11 @@ export function CreateWizardPage<T>({ wizard, resource }: { wizard: CreateWizard
     if (quota.blocks) return;
     const sent = await request.submit(check.body);
     if (!sent) return;
-    const result = sent.answer;
-    const stale = [...staleKeysOf(resource), ...(wizard.quota ? [queryKeys.quotas.all] : [])];
-    if (result.taskId) {
-      taskStarted({
-        taskId: result.taskId, action: t(wizard.taskKey ?? wizard.buttonKey), object: { kind: resource.kind, id: result.object?.id ?? '', name: result.object?.name ?? '' },
-        progressOn: result.progressOn, invalidate: stale,
-      });
-    }
-    router.push(wizard.goTo(result, values));
+    createStarted(sent.answer, wizard.taskKey ?? wizard.buttonKey);
+    router.push(wizard.goTo(sent.answer, values));
   };
 
-  const errors = { ...(failure !== null ? fieldErrors(failure, (_, path) => fieldOfPath(wizard, path.split('.'))) : {}), ...shown };
+  const errors = { ...createFailureErrors(wizard, failure), ...shown };
   const chosen = (name: string) => choicesOf(queryClient, fields, name, values).find((o) => o.value === values[name]);
   return (
     <section className="space-y-4">
