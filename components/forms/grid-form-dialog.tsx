@@ -10,6 +10,7 @@ import { useT } from '@/lib/i18n/client';
 import type { GridField, GridForm } from '@/lib/resources/core/grid-form';
 import type { FieldError } from '@/lib/resources/core/types';
 import { Field, invalidProps } from './field';
+import { invalidateKeys } from '@/components/resource/invalidate';
 
 function GridInput({ field, id, values, error, onChange }: {
   field: GridField;
@@ -76,7 +77,7 @@ export function GridFormDialog<B>({ form, onClose }: { form: GridForm<B>; onClos
     if (body === null) return;
     setSent(body);
     if (!(await request.submit(body))) return;
-    await Promise.all(form.invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    await invalidateKeys(queryClient, form.invalidates);
     onClose();
   };
 

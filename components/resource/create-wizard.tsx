@@ -2,8 +2,9 @@
 
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormFields } from '@/components/forms/form-fields';
+import { choicesKey } from '@/components/forms/use-field-choices';
 import { createFailureErrors } from '@/components/forms/form-errors';
 import { useSessionUser } from '@/components/shell/session-user';
 import { formatSizeMb } from '@/lib/format';
@@ -40,7 +41,7 @@ export function CreateWizardPage<T>({ wizard, resource }: { wizard: CreateWizard
   const request = useKeyedRequest((body: unknown, clientToken: string) => wizard.send(body, { clientToken }));
   const { failure, sending } = request;
   const quota = useWizardQuota(wizard.quota?.(values, session, (name) => choicesOf(queryClient, fields, name, values)));
-  const check = checkCreateForm(wizard, fields, values);
+  const check = useMemo(() => checkCreateForm(wizard, fields, values), [wizard, fields, values]);
   const index = wizard.steps.findIndex((s) => s.id === step);
   const last = index === wizard.steps.length - 1;
   const stepFields = fields.filter((f) => wizard.steps[index].fields.includes(f.name));
@@ -145,6 +146,7 @@ const NO_STATUS = { labelKey: () => undefined, tone: () => 'off' as const };
 
 /** A field's choices as they were read for these values (the review and the quota name what was chosen); none before. */
 function choicesOf(client: QueryClient, fields: readonly FormField[], name: string, values: Record<string, string>): readonly FilterOption[] {
-  const source = fields.find((f) => f.name === name)?.choices?.(values);
-  return (source && client.getQueryData<FilterOption[]>([...source.key, 'choices'])) || [];
+  const field = fields.find((f) => f.name === name);
+  const source = field?.choices?.(values);
+  return (field && source && client.getQueryData<FilterOption[]>(choicesKey(field, source))) || [];
 }

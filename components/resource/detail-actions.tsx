@@ -6,18 +6,14 @@ import type { Action, DetailAction } from '@/lib/resources/core/types';
 import { ActionButton } from './action-button';
 import { LinkActionButton } from './link-action';
 
-/** What a detail page's buttons do: run a declared action. */
-export interface DetailActionHandlers<T> {
-  run: (action: Action<T>) => void;
-}
 
 /** Buttons of a detail page for its item (refused ones say why), each test id the prefix and the action's id. */
-export function DetailActions<T>({ actions, item, name, prefix, handlers, className }: {
+export function DetailActions<T>({ actions, item, name, prefix, onRun, className }: {
   actions: readonly DetailAction<T>[];
   item: T;
   name: string;
   prefix: string;
-  handlers: DetailActionHandlers<T>;
+  onRun: (action: Action<T>) => void;
   className?: string;
 }) {
   const t = useT();
@@ -25,7 +21,7 @@ export function DetailActions<T>({ actions, item, name, prefix, handlers, classN
   return actions.map((action) => {
     if ('kind' in action) return <LinkActionButton key={action.id} action={action} item={item} name={name} testId={action.testId ?? `${prefix}${action.id}`} />;
     return (
-      <ActionButton key={action.id} verdict={action.allowed(item, session)} onClick={() => handlers.run(action)} testId={`${prefix}${action.id}`} className={className}>
+      <ActionButton key={action.id} verdict={action.allowed(item, session)} onClick={() => onRun(action)} testId={`${prefix}${action.id}`} className={className}>
         {t(action.labelKey)}
       </ActionButton>
     );

@@ -6,9 +6,9 @@ import { Suspense, useCallback } from 'react';
 import { MessagePanel } from '@/components/message-panel';
 import { ApiError } from '@/lib/api';
 import { useT } from '@/lib/i18n/client';
-import type { DetailTable, DetailView, ResourceDeclaration } from '@/lib/resources/core/types';
+import type { Action, DetailTable, DetailView, ResourceDeclaration } from '@/lib/resources/core/types';
 import { ActionDialogs } from './action-dialogs';
-import { DetailActions, type DetailActionHandlers } from './detail-actions';
+import { DetailActions } from './detail-actions';
 import { DetailPart } from './detail-parts';
 import { DetailTabs } from './detail-tabs';
 import { ErrorNotice } from './error-notice';
@@ -64,9 +64,9 @@ export function ResourceDetail<T>({ resource, detail, id }: {
 
   const name = resource.nameOf(item);
   const prefix = detail.testIds?.action ?? 'detail-action-';
-  const handlers: DetailActionHandlers<T> = { run: (action) => runner.request(action, [item]) };
+  const run = (action: Action<T>) => runner.request(action, [item]);
   const tableActions = (table: DetailTable<T>) => table.actions && (
-    <DetailActions actions={table.actions(item)} item={item} name={name} prefix={prefix} handlers={handlers} className="button-secondary h-8" />
+    <DetailActions actions={table.actions(item)} item={item} name={name} prefix={prefix} onRun={run} className="button-secondary h-8" />
   );
   return (
     <section className="space-y-4" data-testid="resource-detail" data-row-key={resource.rowKey(item)}>
@@ -84,7 +84,7 @@ export function ResourceDetail<T>({ resource, detail, id }: {
           <ObjectTaskProgress objectId={resource.rowKey(item)} />
         </div>
         <div role="toolbar" aria-label={t('resource.actions.label')} className="flex flex-wrap gap-2">
-          <DetailActions actions={detail.actionsFor?.(item) ?? resource.actionsFor?.(item) ?? resource.actions} item={item} name={name} prefix={prefix} handlers={handlers} />
+          <DetailActions actions={detail.actionsFor?.(item) ?? resource.actionsFor?.(item) ?? resource.actions} item={item} name={name} prefix={prefix} onRun={run} />
         </div>
       </header>
       <ActionDialogs runner={runner} resource={resource} />
@@ -100,7 +100,7 @@ export function ResourceDetail<T>({ resource, detail, id }: {
             itemId={resource.rowKey(item)}
             name={name}
             status={resource.status}
-            request={handlers.run}
+            request={run}
             tableActions={tableActions}
           />
         </Suspense>

@@ -2,7 +2,7 @@ import { api } from '@/lib/api';
 import { queryKeys } from '@/lib/query-keys';
 import { MAX_PAGE_SIZE, type Image } from '@/lib/scp';
 import type { SessionUser } from '@/lib/session-client/session-api';
-import { azsQuery, projectsQuery, vpcsQuery } from '../core/lookups';
+import { azChoices, projectOptions, projectsQuery, vpcsQuery } from '../core/lookups';
 import type { FilterOption, FormField, LoadContext, RowsSpec } from '../core/types';
 import { ALLOWED, refuse } from '../core/types';
 import { readRows } from '../core/rows';
@@ -74,14 +74,14 @@ export function serverWizardFields(session: Pick<SessionUser, 'role' | 'projectI
   const project: FormField = {
     name: 'projectId', labelKey: 'servers.create.project', kind: 'select', hintKey: 'servers.create.projectHint', placeholderKey: 'servers.create.choose',
     required: true, clears: ['azId', ...AZ_DEPENDENT], testId: 'wizard-project',
-    choices: () => choices(projectsQuery.queryKey, async ({ read }) => (await read(projectsQuery)).items.map((p) => ({ value: p.id, label: p.name }))),
+    choices: () => choices(projectsQuery.queryKey, async ({ read }) => projectOptions((await read(projectsQuery)).items)),
   };
   const az: FormField = {
     name: 'azId', labelKey: 'servers.create.az', kind: 'cards', clears: AZ_DEPENDENT,
     choices: asAdmin
       ? (values) => choices(values.projectId ? [...projectsQuery.queryKey, 'azs-of', values.projectId] : null, async ({ read }) =>
         ((await read(projectsQuery)).items.find((p) => p.id === values.projectId)?.azs ?? []).map((a) => ({ value: a.az_id, label: a.az_name ?? a.az_id })))
-      : () => choices(azsQuery.queryKey, async ({ read }) => (await read(azsQuery)).items.map((a) => ({ value: a.id, label: a.name }))),
+      : azChoices,
     say: (values) => (asAdmin && !values.projectId ? { key: 'servers.create.chooseProjectFirst' } : null),
   };
   const image: FormField = {
