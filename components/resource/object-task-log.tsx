@@ -5,11 +5,13 @@ import { formatDateTime } from '@/lib/format';
 import { useLocale, useT } from '@/lib/i18n/client';
 import { queryKeys } from '@/lib/query-keys';
 import type { TaskLog } from '@/lib/resources/core/types';
-import { progressPercent, taskPhase } from '@/lib/tasks/task-phase';
+import { TASK_STATUSES } from '@/lib/scp';
+import { isTerminalStatus, progressPercent, taskPhase } from '@/lib/tasks/task-phase';
 import { ErrorNotice } from './error-notice';
 import { usePolledQuery } from './use-polled-query';
 
-const RUNNING = new Set(['waiting', 'doing', 'canceling']);
+/** Statuses of a task still at work: the log polls fast while one shows. */
+const RUNNING: ReadonlySet<string> = new Set(TASK_STATUSES.filter((status) => !isTerminalStatus(status)));
 
 /** The operation log of one object (GET /api/tasks?object_id=…), newest first; refreshes fast while a task runs. */
 export function ObjectTaskLog({ objectId, log }: { objectId: string; log: TaskLog }) {
